@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { PothosValidationError } from '@pothos/core';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config';
+import type { Context } from './context';
+import { DomainError } from './errors';
+import { Access } from './modules/access/policy';
+import { resolveViewer } from './modules/identity/service';
+import { bearerToken } from './modules/identity/tokens';
+import { openDatabase, type Database } from './platform/db';
+import { createLogger, type Logger } from './platform/logger';
+import { migrate } from './platform/migrate';
+import { openEventBus, type EventBus } from './platform/pubsub';
+import { getSchema } from './schema';
+import { createServices, type Services } from './services';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface App {
+  readonly config: Config;
+  readonly db: Database;
+  readonly bus: EventBus;
+  readonly services: Services;
+  readonly logger: Logger;
+  readonly server: Server;
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url(): string;
+  /** Stops accepting, finishes in-flight requests, closes sockets, Redis and the database. */
+  close(): Promise<void>;
+}
+
+/** What yoga's context factory receives: an HTTP request, or the graphql-ws connection params. */
+interface ServerContext {
+  req?: IncomingMessage;
+  connectionParams?: Readonly<Record<string, unknown>>;
+}
+
+function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const header = params?.authorization ?? params?.Authorization;
+  if (typeof header === 'string') return bearerToken(header);
+  return typeof params?.token === 'string' ? params.token : undefined;
+}
+
+/** Domain failures and input errors reach the client as they are; anything else is masked and logged. */
+function maskError(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (original instanceof DomainError) {
+      return new GraphQLError(original.message, { extensions: { code: original.code } });
+    }
+    if (original instanceof PothosValidationError) {
+      return new GraphQLError(original.message, { extensions: { code: 'VALIDATION' } });
+    }
+    if (error instanceof GraphQLError && !error.originalError) return error;
+    logger.error({ err: original }, 'unexpected error while handling a request');
+    return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}
+
+/** Limits that keep one request from costing the server too much. */
+function armorPlugin(): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  }) as Plugin;
+}
+
+export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let bus: EventBus | undefined;
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+    bus = await openEventBus(config.redisUrl, logger);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const services = createServices(db.prisma, bus);
+  if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
+
+  const contextFor = async (token: string | undefined, requestId: string): Promise<Context> => {
+    const viewer = await resolveViewer(db.prisma, token);
+    return {
+      requestId,
+      viewer,
+      access: new Access(viewer, db.prisma),
+      prisma: db.prisma,
+      services,
+      logger: logger.child({ requestId }),
+    };
+  };
+
+  const yoga: YogaServerInstance<ServerContext, Context> = createYoga<ServerContext, Context>({
+    schema: getSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: config.production ? false : { title: 'campaign-graph', subscriptionsProtocol: 'WS' },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    maskedErrors: { maskError: maskError(logger) },
+    plugins: config.production ? [useDisableIntrospection(), armorPlugin()] : [],
+    context: ({ connectionParams, request }) => {
+      const token = connectionParams ? tokenFromConnectionParams(connectionParams) : bearerToken(request?.headers.get('authorization'));
+      return contextFor(token, request?.headers.get('x-request-id') ?? randomUUID());
+    },
+  });
+
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    inFlight += 1;
+    res.on('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, durationMs }, 'request');
+    });
+    if (req.url === '/readyz') {
+      const checks = await Promise.allSettled([db.ping(), bus.ping()]);
+      const [database, redis] = checks.map((check) => (check.status === 'fulfilled' ? 'ok' : `down: ${(check.reason as Error).message}`));
+      const ready = checks.every((check) => check.status === 'fulfilled');
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ready, database, pubsub: bus.kind === 'redis' ? redis : 'in-memory' }));
+      return;
+    }
+    await yoga.requestListener(req, res);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'request handler failed');
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const graphqlWs = useServer<Record<string, unknown>>(
+    {
+      execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
+      subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          connectionParams: ctx.connectionParams,
+          req: ctx.extra.request,
+          params,
+        });
+        const document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          document,
+          operationName: params.operationName,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    wsServer,
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const eventBus = bus;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            drained = resolve;
+          }),
+          new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
+        ]);
+      }
+      for (const socket of wsServer.clients) socket.close(1001, 'server shutting down');
+      await graphqlWs.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      server.closeAllConnections();
+      await stopped;
+      await eventBus.close();
+      await db.close();
+    })();
+    return closing;
+  };
+
+  return {
+    config,
+    db,
+    bus: eventBus,
+    services,
+    logger,
+    server,
+    url() {
+      const address = server.address() as AddressInfo;
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}${GRAPHQL_PATH}`;
+    },
+    close,
+  };
+}

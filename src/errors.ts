@@ -1,0 +1,41 @@
+/**
+ * Domain failures. Services throw these; the GraphQL layer returns them as typed results, and any
+ * other error is masked for the client and logged.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} was not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You are not allowed to do this') {
+    super(message);
+  }
+}
+
+export interface ValidationIssue {
+  /** Where the problem is, e.g. ["input", "budget", "totalCents"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'VALIDATION';
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`Invalid input: ${issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`).join('; ')}`);
+  }
+
+  static single(path: string[], message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+}

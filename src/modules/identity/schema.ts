@@ -1,0 +1,70 @@
+import { builder } from '../../schema/builder';
+import { standardErrors } from '../../schema/errors';
+import { lookupId, NO_ROW } from '../../schema/ids';
+import type { IssuedToken } from './service';
+
+export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'BUSINESS_OWNER', 'PARTNER'] as const });
+
+export const UserRef = builder.prismaNode('User', {
+  id: { field: 'id' },
+  select: { id: true },
+  nullable: true,
+  // Users see themselves; admins see everyone.
+  findUnique: (id, context) =>
+    context.access.isAdmin ? { id: lookupId(id) } : { id: lookupId(id), AND: [{ id: context.viewer?.userId ?? NO_ROW }] },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    email: t.string({
+      nullable: true,
+      description: 'Visible to admins and to the user themselves.',
+      select: { email: true },
+      resolve: (user, _args, context) =>
+        context.access.isAdmin || context.viewer?.userId === user.id ? user.email : null,
+    }),
+    role: t.expose('role', { type: RoleEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const IssuedTokenRef = builder.objectRef<IssuedToken>('IssuedToken').implement({
+  description: 'A new bearer token. It is shown only in this answer; the server keeps only its hash.',
+  fields: (t) => ({
+    user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...query, where: { id: issued.user.id } }) }),
+    token: t.exposeString('token'),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The caller, or null when no valid token was sent.',
+    resolve: (query, _root, _args, context) =>
+      context.viewer ? context.prisma.user.findUnique({ ...query, where: { id: context.viewer.userId } }) : null,
+  }),
+);
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  fields: (t) => ({
+    email: t.string(),
+    name: t.string(),
+    role: t.field({ type: RoleEnum }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createUser: t.field({
+    type: IssuedTokenRef,
+    description: 'Admin only: creates a user and returns their first bearer token.',
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: CreateUserInput }) },
+    resolve: (_root, { input }, context) => context.services.identity.createUser(context.access, input),
+  }),
+  issueApiToken: t.field({
+    type: IssuedTokenRef,
+    description: 'Admin only: issues another bearer token for a user.',
+    errors: { types: standardErrors },
+    args: { userId: t.arg.globalID({ for: UserRef }), label: t.arg.string() },
+    resolve: (_root, { userId, label }, context) => context.services.identity.issueToken(context.access, lookupId(userId.id), label),
+  }),
+}));

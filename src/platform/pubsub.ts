@@ -1,0 +1,139 @@
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import type { TypedEvent, TypedEventListenerOrEventListenerObject, TypedEventTarget } from '@graphql-yoga/typed-event-target';
+import { createClient, type RedisClientType } from 'redis';
+import { ConfigError, redactUrl } from '../config';
+import type { Logger } from './logger';
+import type { Topics } from './topics';
+
+export type AppPubSub = PubSub<Topics>;
+
+export interface EventBus {
+  readonly kind: 'redis' | 'memory';
+  readonly pubsub: AppPubSub;
+  /** Called after the Redis subscriber reconnects: messages sent meanwhile are lost, so live views resync. */
+  onReconnect(listener: () => void): () => void;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Listener = TypedEventListenerOrEventListenerObject<TypedEvent>;
+
+/**
+ * An EventTarget over Redis pub/sub for yoga's createPubSub, written for the `redis` package
+ * (yoga's own Redis target needs ioredis). A channel is subscribed on its first local listener and
+ * unsubscribed on its last, so each server only receives the topics its clients watch.
+ */
+class RedisEventTarget extends EventTarget implements TypedEventTarget<TypedEvent> {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  constructor(
+    private readonly publisher: RedisClientType,
+    private readonly subscriber: RedisClientType,
+    private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  override addEventListener(type: string, callback: Listener | null): void {
+    if (!callback) return;
+    let set = this.listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(type, set);
+      this.subscriber
+        .subscribe(type, (message) => this.deliver(type, message))
+        .catch((error: unknown) => this.logger.error({ err: error, channel: type }, 'redis subscribe failed'));
+    }
+    set.add(callback);
+  }
+
+  override removeEventListener(type: string, callback: Listener | null): void {
+    const set = this.listeners.get(type);
+    if (!set || !callback) return;
+    set.delete(callback);
+    if (set.size === 0) {
+      this.listeners.delete(type);
+      this.subscriber
+        .unsubscribe(type)
+        .catch((error: unknown) => this.logger.warn({ err: error, channel: type }, 'redis unsubscribe failed'));
+    }
+  }
+
+  override dispatchEvent(event: TypedEvent): boolean {
+    this.publisher
+      .publish(event.type, JSON.stringify(event.detail))
+      .catch((error: unknown) => this.logger.error({ err: error, channel: event.type }, 'redis publish failed'));
+    return true;
+  }
+
+  private deliver(type: string, message: string): void {
+    const set = this.listeners.get(type);
+    if (!set) return;
+    const event = new CustomEvent(type, { detail: JSON.parse(message) as unknown }) as TypedEvent;
+    for (const listener of set) {
+      if (typeof listener === 'function') listener(event);
+      else listener.handleEvent(event);
+    }
+  }
+}
+
+async function connectRedis(url: string, logger: Logger): Promise<EventBus> {
+  let connectedOnce = false;
+  const publisher: RedisClientType = createClient({
+    url,
+    socket: {
+      connectTimeout: 5_000,
+      // Before the first connection a failure is a configuration problem; after it, Redis is
+      // restarting and we keep trying with a capped backoff.
+      reconnectStrategy: (retries, cause) => (connectedOnce ? Math.min(50 * 2 ** retries, 2_000) : cause),
+    },
+  });
+  const subscriber = publisher.duplicate();
+  const reconnectListeners = new Set<() => void>();
+  for (const client of [publisher, subscriber]) {
+    client.on('error', (error: Error) => {
+      if (connectedOnce) logger.warn({ err: error.message }, 'redis connection problem');
+    });
+  }
+  subscriber.on('ready', () => {
+    if (!connectedOnce) return;
+    logger.info('redis subscriber reconnected; live views resync');
+    for (const listener of reconnectListeners) listener();
+  });
+  try {
+    await Promise.all([publisher.connect(), subscriber.connect()]);
+  } catch (error) {
+    await Promise.allSettled([publisher.destroy(), subscriber.destroy()]);
+    throw new ConfigError(`Cannot connect to REDIS_URL ${redactUrl(url)}: ${(error as Error).message}`);
+  }
+  connectedOnce = true;
+  const eventTarget = new RedisEventTarget(publisher, subscriber, logger);
+  return {
+    kind: 'redis',
+    pubsub: createPubSub<Topics>({ eventTarget }),
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
+    async ping() {
+      await publisher.ping();
+    },
+    async close() {
+      await Promise.allSettled([subscriber.close(), publisher.close()]);
+    },
+  };
+}
+
+function inMemory(): EventBus {
+  return {
+    kind: 'memory',
+    pubsub: createPubSub<Topics>(),
+    onReconnect: () => () => false,
+    ping: async () => undefined,
+    close: async () => undefined,
+  };
+}
+
+export function openEventBus(redisUrl: string | undefined, logger: Logger): Promise<EventBus> {
+  return redisUrl ? connectRedis(redisUrl, logger) : Promise.resolve(inMemory());
+}

@@ -1,0 +1,16 @@
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder';
+import './scalars';
+import './errors';
+import '../modules/identity/schema';
+import '../modules/businesses/schema';
+import '../modules/campaigns/schema';
+import '../modules/analytics/schema';
+
+let schema: GraphQLSchema | undefined;
+
+/** The schema, built once per process (Pothos builders cannot be built twice). */
+export function getSchema(): GraphQLSchema {
+  schema ??= lexicographicSortSchema(builder.toSchema());
+  return schema;
+}

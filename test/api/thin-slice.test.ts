@@ -1,0 +1,184 @@
+import { print } from 'graphql';
+import {
+  BusinessesDocument,
+  CampaignDocument,
+  CampaignListDocument,
+  CampaignNodeDocument,
+  CampaignStatsDocument,
+  type CampaignStatsSubscription,
+  CreateCampaignDocument,
+  RecordEventsDocument,
+  ViewerDocument,
+} from '../generated/graphql';
+import { collect, createBusiness, createCampaign, createUser, startServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+let owner: { id: string; token: string };
+let rival: { id: string; token: string };
+let businessId: string;
+let campaignId: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
+  rival = await createUser(server, 'BUSINESS_OWNER', 'rival');
+  businessId = await createBusiness(server, owner.token);
+  campaignId = await createCampaign(server, owner.token, businessId);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+const impression = (id: string, campaign = campaignId) => ({ id, campaignId: campaign, type: 'IMPRESSION' as const, occurredAt: new Date().toISOString() });
+const click = (id: string, campaign = campaignId) => ({ ...impression(id, campaign), type: 'CLICK' as const });
+
+describe('identity', () => {
+  it('resolves the caller from the bearer token, and nobody from no or a wrong token', async () => {
+    expect((await server.client(owner.token).request(ViewerDocument)).viewer).toMatchObject({ role: 'BUSINESS_OWNER', name: 'owner' });
+    expect((await server.client().request(ViewerDocument)).viewer).toBeNull();
+    expect((await server.client('cg_not_a_real_token').request(ViewerDocument)).viewer).toBeNull();
+  });
+});
+
+describe('campaigns', () => {
+  it('reads a campaign by id and as a node, with its business', async () => {
+    const { campaign } = await server.client(owner.token).request(CampaignDocument, { id: campaignId });
+    expect(campaign).toMatchObject({ id: campaignId, name: 'Spring sale', status: 'DRAFT', business: { id: businessId } });
+    const { node } = await server.client(owner.token).request(CampaignNodeDocument, { id: campaignId });
+    expect(node).toMatchObject({ __typename: 'Campaign', id: campaignId });
+  });
+
+  it('hides another business owner’s campaigns on every read path', async () => {
+    const asRival = server.client(rival.token);
+    expect((await asRival.request(CampaignDocument, { id: campaignId })).campaign).toBeNull();
+    expect((await asRival.request(CampaignNodeDocument, { id: campaignId })).node).toBeNull();
+    expect((await asRival.request(CampaignNodeDocument, { id: businessId })).node).toBeNull();
+    expect((await asRival.request(CampaignListDocument, { first: 10 })).campaigns.totalCount).toBe(0);
+    expect((await asRival.request(BusinessesDocument)).businesses.totalCount).toBe(0);
+    const anonymous = server.client();
+    expect((await anonymous.request(CampaignDocument, { id: campaignId })).campaign).toBeNull();
+    expect((await anonymous.request(CampaignListDocument, { first: 10 })).campaigns.totalCount).toBe(0);
+  });
+
+  it('refuses to create a campaign in another owner’s business, and validates input', async () => {
+    const start = new Date().toISOString();
+    const foreign = await server.client(rival.token).request(CreateCampaignDocument, { input: { businessId, name: 'Hijack', startsAt: start } });
+    expect(foreign.createCampaign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const invalid = await server.client(owner.token).request(CreateCampaignDocument, {
+      input: { businessId, name: '', startsAt: start, endsAt: new Date(Date.now() - 86_400_000).toISOString() },
+    });
+    expect(invalid.createCampaign).toMatchObject({
+      __typename: 'ValidationError',
+      issues: expect.arrayContaining([
+        { path: ['input', 'name'], message: 'must not be empty' },
+        { path: ['input', 'endsAt'], message: 'must be after startsAt' },
+      ]),
+    });
+    expect((await server.client(owner.token).request(CampaignListDocument, { first: 10 })).campaigns.totalCount).toBe(1);
+  });
+
+  it('lists 50 campaigns with their business in as many SQL statements as 2', async () => {
+    const listBusiness = await createBusiness(server, owner.token, { name: 'Listing Co' });
+    for (let i = 0; i < 50; i += 1) await createCampaign(server, owner.token, listBusiness, `Campaign ${i}`);
+    const statementsFor = async (first: number): Promise<number> => {
+      const before = server.app.db.statementCount();
+      const { campaigns } = await server.client(owner.token).request(CampaignListDocument, { first, businessId: listBusiness });
+      expect(campaigns.edges).toHaveLength(first);
+      expect(campaigns.edges.every((edge) => edge.node.business.name === 'Listing Co')).toBe(true);
+      expect(campaigns.totalCount).toBe(50);
+      return server.app.db.statementCount() - before;
+    };
+    const forTwo = await statementsFor(2);
+    const forFifty = await statementsFor(50);
+    expect(forFifty).toBe(forTwo);
+    // The caller's token and user, the page, its businesses (one batched IN), the total count.
+    expect(forTwo).toBeLessThanOrEqual(5);
+  });
+
+  it('pages through a connection with cursors and caps first at 100', async () => {
+    const client = server.client(owner.token);
+    const page1 = await client.request(CampaignListDocument, { first: 30 });
+    const page2 = await client.request(CampaignListDocument, { first: 30, after: page1.campaigns.pageInfo.endCursor });
+    const ids = [...page1.campaigns.edges, ...page2.campaigns.edges].map((edge) => edge.node.id);
+    expect(new Set(ids).size).toBe(51);
+    await expect(client.request(CampaignListDocument, { first: 101 })).rejects.toThrow('first: must be at most 100');
+  });
+});
+
+describe('recording events', () => {
+  it('counts each event id once, also when a batch is replayed', async () => {
+    const client = server.client(owner.token);
+    const batch = [impression('e1'), impression('e2'), click('e3'), impression('e2')];
+    const first = await client.request(RecordEventsDocument, { events: batch });
+    expect(first.recordEvents).toMatchObject({ data: { accepted: 3, duplicates: 1, rejected: 0 } });
+    const replay = await client.request(RecordEventsDocument, { events: batch });
+    expect(replay.recordEvents).toMatchObject({ data: { accepted: 0, duplicates: 4, rejected: 0 } });
+    const { campaign } = await client.request(CampaignDocument, { id: campaignId });
+    expect(campaign?.stats).toEqual({ impressions: 2, clicks: 1, ctr: 0.5, sequence: 1 });
+  });
+
+  it('rejects bad events one by one and still records the good ones', async () => {
+    const client = server.client(owner.token);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const otherBusiness = await createBusiness(server, rival.token, { name: 'Rival' });
+    const rivalCampaign = await createCampaign(server, rival.token, otherBusiness);
+    const { recordEvents } = await client.request(RecordEventsDocument, {
+      events: [impression('ok-1'), { ...impression('later'), occurredAt: future }, impression('has space'), impression('theirs', rivalCampaign)],
+    });
+    if (recordEvents.__typename !== 'MutationRecordEventsSuccess') throw new Error(recordEvents.__typename);
+    expect(recordEvents.data.accepted).toBe(1);
+    expect(recordEvents.data.results.map((result) => [result.outcome, result.reason])).toEqual([
+      ['ACCEPTED', null],
+      ['REJECTED', 'occurredAt: is in the future'],
+      ['REJECTED', 'id: must be printable ASCII without spaces'],
+      ['REJECTED', 'campaignId: campaign not found'],
+    ]);
+  });
+
+  it('refuses an empty or oversized batch as a whole', async () => {
+    const client = server.client(owner.token);
+    expect((await client.request(RecordEventsDocument, { events: [] })).recordEvents).toMatchObject({ __typename: 'ValidationError' });
+    const tooMany = Array.from({ length: 1001 }, (_, i) => impression(`big-${i}`));
+    expect((await client.request(RecordEventsDocument, { events: tooMany })).recordEvents).toMatchObject({ __typename: 'ValidationError' });
+    expect((await server.client().request(RecordEventsDocument, { events: [impression('anon')] })).recordEvents).toMatchObject({ __typename: 'ForbiddenError' });
+  });
+});
+
+describe('live campaign stats', () => {
+  it('sends a snapshot first and then every committed batch, over WebSocket', async () => {
+    const live = collect<CampaignStatsSubscription>(
+      server.ws(owner.token),
+      { query: print(CampaignStatsDocument), variables: { campaignId } },
+      (messages) => messages.some((m) => m.campaignStats.impressions >= 5),
+    );
+    await live.ready;
+    const [snapshot] = live.messages;
+    expect(snapshot?.campaignStats.snapshot).toBe(true);
+    const client = server.client(owner.token);
+    await client.request(RecordEventsDocument, { events: [impression('live-1'), impression('live-2')] });
+    const messages = await live.done;
+    const last = messages.at(-1)!.campaignStats;
+    expect(last).toMatchObject({ impressions: 5, snapshot: false, sequence: snapshot!.campaignStats.sequence + 1 });
+  });
+
+  it('streams over SSE too', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${owner.token}` },
+      body: JSON.stringify({ query: print(CampaignStatsDocument), variables: { campaignId } }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toMatch(/"impressions":\d+/);
+    await reader.cancel();
+  });
+
+  it('does not let another business owner or an anonymous caller subscribe', async () => {
+    for (const token of [rival.token, undefined]) {
+      const attempt = collect(server.ws(token), { query: print(CampaignStatsDocument), variables: { campaignId } }, () => true, 5_000);
+      await expect(attempt.done).rejects.toThrow(/not found|Sign in/);
+    }
+  });
+});
