@@ -6,6 +6,7 @@ import '../modules/identity/schema';
 import '../modules/businesses/schema';
 import '../modules/campaigns/schema';
 import '../modules/analytics/schema';
+import '../modules/audiences/targeting-schema';
 
 let schema: GraphQLSchema | undefined;
 
