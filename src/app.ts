@@ -8,7 +8,7 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import type { Context } from './context';
 import { DomainError } from './errors';
 import { Access } from './modules/access/policy';
@@ -124,14 +124,18 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
+  // SSE responses stay open as long as their subscription: shutdown ends them, as it closes WebSockets.
+  const eventStreams = new Set<ServerResponse>();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
     inFlight += 1;
+    if (req.headers.accept?.includes('text/event-stream')) eventStreams.add(res);
     res.on('close', () => {
       inFlight -= 1;
+      eventStreams.delete(res);
       if (inFlight === 0) drained?.();
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, durationMs }, 'request');
@@ -181,20 +185,31 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     wsServer,
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await bus.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(`PORT ${config.port} is already in use on HOST ${config.host}`);
+    }
+    throw error;
+  }
   const eventBus = bus;
+  if (config.lifecycleSweepMs > 0) services.sweeper.start(config.lifecycleSweepMs, logger);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      for (const stream of eventStreams) stream.destroy();
       if (inFlight > 0) {
         await Promise.race([
           new Promise<void>((resolve) => {
@@ -208,6 +223,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       server.closeAllConnections();
       await stopped;
+      await services.sweeper.stop();
       await eventBus.close();
       await db.close();
     })();

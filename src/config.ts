@@ -20,6 +20,8 @@ export interface Config {
   bootstrapAdminToken: string | undefined;
   /** How long shutdown waits for in-flight requests before closing connections anyway. */
   shutdownGraceMs: number;
+  /** How often this server looks for campaigns to launch or complete; 0 turns the sweeper off. */
+  lifecycleSweepMs: number;
 }
 
 const booleanFlag = z
@@ -49,6 +51,7 @@ const environmentSchema = z.object({
   DEMO_DATA: booleanFlag.optional(),
   BOOTSTRAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(120_000).default(10_000),
+  LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? (e.DATABASE_URL === undefined && e.NODE_ENV !== 'production'),
     bootstrapAdminToken: e.BOOTSTRAP_ADMIN_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    lifecycleSweepMs: e.LIFECYCLE_SWEEP_MS,
   };
 }
 

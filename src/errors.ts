@@ -39,3 +39,30 @@ export class ValidationError extends DomainError {
     return new ValidationError([{ path, message }]);
   }
 }
+
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'INVALID_TRANSITION';
+  constructor(
+    readonly currentStatus: string,
+    readonly action: string,
+    readonly allowedActions: string[],
+  ) {
+    super(
+      `Cannot ${action.toLowerCase()} a campaign that is ${currentStatus}; ` +
+        (allowedActions.length > 0 ? `allowed now: ${allowedActions.map((a) => a.toLowerCase()).join(', ')}` : 'it is final and allows nothing'),
+    );
+  }
+}
+
+export type BudgetLimit = 'TOTAL' | 'DAILY_CAP' | 'CHANNEL_ALLOCATION' | 'UNALLOCATED';
+
+export class BudgetExceededError extends DomainError {
+  readonly code = 'BUDGET_EXCEEDED';
+  constructor(
+    readonly limit: BudgetLimit,
+    readonly requestedCents: number,
+    readonly availableCents: number,
+  ) {
+    super(`This spend of ${requestedCents} cents exceeds the ${limit.toLowerCase().replace(/_/g, ' ')}: ${availableCents} cents are left`);
+  }
+}

@@ -1,7 +1,10 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { IngestionService } from './modules/analytics/ingest';
 import { LiveStats } from './modules/analytics/live';
+import { BudgetService } from './modules/budgets/service';
 import { BusinessService } from './modules/businesses/service';
+import { LifecycleEvents } from './modules/campaigns/events';
+import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
 import { IdentityService } from './modules/identity/service';
 import type { EventBus } from './platform/pubsub';
@@ -10,16 +13,23 @@ export interface Services {
   identity: IdentityService;
   businesses: BusinessService;
   campaigns: CampaignService;
+  budgets: BudgetService;
+  lifecycle: LifecycleEvents;
+  sweeper: LifecycleSweeper;
   ingestion: IngestionService;
   live: LiveStats;
 }
 
 export function createServices(prisma: PrismaClient, bus: EventBus): Services {
   const live = new LiveStats(prisma, bus);
+  const lifecycle = new LifecycleEvents(bus);
   return {
     identity: new IdentityService(prisma),
     businesses: new BusinessService(prisma),
-    campaigns: new CampaignService(prisma),
+    campaigns: new CampaignService(prisma, lifecycle),
+    budgets: new BudgetService(prisma, bus, lifecycle),
+    lifecycle,
+    sweeper: new LifecycleSweeper(prisma, lifecycle),
     ingestion: new IngestionService(prisma, live),
     live,
   };

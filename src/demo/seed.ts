@@ -47,10 +47,40 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   const day = 24 * 60 * 60 * 1000;
   const now = Date.now();
   const asOwner = new Access({ userId: owner.id, role: 'BUSINESS_OWNER', tokenId: 'demo' }, prisma);
-  const brunch = await services.campaigns.create(asOwner, { businessId: cafe.id, name: 'Weekend brunch coupons', startsAt: new Date(now - 7 * day), endsAt: new Date(now + 21 * day) });
-  const sourdough = await services.campaigns.create(asOwner, { businessId: bakery.id, name: 'Sourdough launch', startsAt: new Date(now - 2 * day), endsAt: new Date(now + 12 * day) });
-  await services.campaigns.create(asOwner, { businessId: cafe.id, name: 'Summer terrace', startsAt: new Date(now + 30 * day) });
-  await prisma.campaign.updateMany({ where: { id: { in: [brunch.id, sourdough.id] } }, data: { status: 'ACTIVE' } });
+  const plan = (businessId: string, name: string, objective: string, startsInDays: number, lastsDays: number | null) => ({
+    businessId,
+    name,
+    objective,
+    kind: objective === 'OFFERS_EVENTS' ? 'COUPON' : 'AD',
+    channels: ['IN_APP_AD', 'WHATSAPP'],
+    startsAt: new Date(now + startsInDays * day),
+    endsAt: lastsDays === null ? null : new Date(now + (startsInDays + lastsDays) * day),
+    pricing: { cpmCents: 250, cpcCents: 40 },
+    kpiTargets: [{ metric: 'CLICKS', target: 500 }],
+    targetingRules: { cities: ['Berlin'], ageRanges: ['25-34', '35-44'], driversOnly: false },
+  });
+  const launch = async (campaignId: string, totalCents: number) => {
+    await services.budgets.setBudget(asOwner, campaignId, {
+      totalCents,
+      currency: 'EUR',
+      allocations: [{ channel: 'IN_APP_AD', amountCents: Math.round(totalCents * 0.8) }],
+    });
+    await services.campaigns.transition(asOwner, campaignId, 'SUBMIT', null);
+    await services.campaigns.transition(asAdmin, campaignId, 'APPROVE', 'Looks good');
+  };
+
+  const brunch = await services.campaigns.create(asOwner, plan(cafe.id, 'Weekend brunch coupons', 'OFFERS_EVENTS', -7, 21));
+  await launch(brunch.id, 50_000);
+  const sourdough = await services.campaigns.create(asOwner, plan(bakery.id, 'Sourdough launch', 'AWARENESS', -2, 12));
+  await launch(sourdough.id, 10_000);
+  // Close to the 75% alert threshold, so the first spend a newcomer records raises an alert.
+  await services.budgets.recordSpend(asOwner, sourdough.id, { amountCents: 7_000, channel: 'IN_APP_AD' as const, reason: 'flyer print run', idempotencyKey: 'demo-flyers' });
+  const terrace = await services.campaigns.create(asOwner, plan(cafe.id, 'Summer terrace', 'LOCAL', 30, 60));
+  await launch(terrace.id, 80_000);
+  const tasting = await services.campaigns.create(asOwner, plan(bakery.id, 'Tasting evening', 'ENGAGEMENT', 5, 1));
+  await services.budgets.setBudget(asOwner, tasting.id, { totalCents: 20_000, currency: 'EUR' });
+  await services.campaigns.transition(asOwner, tasting.id, 'SUBMIT', null);
+  await services.campaigns.create(asOwner, plan(cafe.id, 'Loyalty card relaunch', 'SALES', 14, null));
 
   const events = [brunch, sourdough].flatMap((campaign, c) =>
     Array.from({ length: 120 }, (_, i) => ({

@@ -1,6 +1,10 @@
 import type { CampaignStatsMessage } from '../modules/analytics/live';
+import type { BudgetAlertMessage } from '../modules/budgets/service';
+import type { LifecycleMessage } from '../modules/campaigns/events';
 
-/** Every pub/sub topic and its payload: `[id, payload]` topics are published per entity. */
+/** Every pub/sub topic and its payload; each is published per entity id. */
 export type Topics = {
   'campaign:stats': [campaignId: string, message: CampaignStatsMessage];
+  'campaign:lifecycle': [businessId: string, message: LifecycleMessage];
+  'budget:alert': [businessId: string, message: BudgetAlertMessage];
 };

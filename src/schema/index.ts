@@ -5,6 +5,7 @@ import './errors';
 import '../modules/identity/schema';
 import '../modules/businesses/schema';
 import '../modules/campaigns/schema';
+import '../modules/budgets/schema';
 import '../modules/analytics/schema';
 import '../modules/audiences/targeting-schema';
 

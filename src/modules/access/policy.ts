@@ -44,8 +44,7 @@ export class Access {
       case 'BUSINESS_OWNER':
         return { ownerId: viewer.userId };
       case 'PARTNER':
-        // Partners read only businesses granted to their key; grants arrive with partner access.
-        return { id: { in: [] } };
+        return { partnerGrants: { some: { tokenId: viewer.tokenId } } };
     }
   }
 

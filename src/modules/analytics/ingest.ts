@@ -37,8 +37,6 @@ export interface IngestResult {
   rejected: number;
 }
 
-const FINAL_STATUSES = new Set(['COMPLETED', 'CANCELLED']);
-
 interface Committed {
   inserted: Array<[string, string]>;
   totals: Array<{ campaign_id: string; impressions: number; clicks: number; sequence: number; updated_at: string }>;
@@ -96,8 +94,8 @@ export class IngestionService {
           ? 'campaignId: campaign not found'
           : !writable
             ? 'campaignId: partner keys are read-only'
-            : FINAL_STATUSES.has(status)
-              ? `campaignId: campaign is ${status} and takes no more events`
+            : status !== 'ACTIVE'
+              ? `campaignId: campaign is ${status}; only ACTIVE campaigns take events`
               : null;
       if (reason) {
         results[index]!.outcome = 'REJECTED';

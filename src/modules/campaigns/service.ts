@@ -1,37 +1,186 @@
-import { z } from 'zod';
-import type { Campaign, PrismaClient } from '../../generated/prisma/client';
-import { parseInput, rules } from '../../validation';
+import type { Campaign, Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
+import { ForbiddenError, InvalidTransitionError, ValidationError } from '../../errors';
+import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
+import type { Viewer } from '../identity/viewer';
+import { type Actor, allowedActions, type CampaignAction, isEditable, launchAction, nextStatus, TRANSITIONS } from './lifecycle';
+import type { LifecycleEvents, LifecycleMessage } from './events';
+import { createPlanSchema, type CreatePlanInput, updatePlanSchema, type UpdatePlanInput } from './plan';
 
-const createCampaignInput = z
-  .object({
-    businessId: z.uuid(),
-    name: rules.name,
-    startsAt: rules.date,
-    endsAt: rules.date.nullish(),
-  })
-  .refine((input) => !input.endsAt || input.endsAt > input.startsAt, {
-    message: 'must be after startsAt',
-    path: ['endsAt'],
+type Tx = Prisma.TransactionClient;
+
+/** Columns of a campaign that a plan sets; undefined fields are left as they are. */
+function planColumns(plan: ReturnType<typeof updatePlanSchema.parse>): Prisma.CampaignUncheckedUpdateInput {
+  return {
+    name: plan.name,
+    description: plan.description === undefined ? undefined : plan.description,
+    objective: plan.objective,
+    kind: plan.kind,
+    channels: plan.channels,
+    startsAt: plan.startsAt,
+    endsAt: plan.endsAt === undefined ? undefined : plan.endsAt,
+    schedule: plan.schedule ?? undefined,
+    cpmCents: plan.pricing === undefined ? undefined : (plan.pricing?.cpmCents ?? null),
+    cpcCents: plan.pricing === undefined ? undefined : (plan.pricing?.cpcCents ?? null),
+    cpaCents: plan.pricing === undefined ? undefined : (plan.pricing?.cpaCents ?? null),
+    kpiTargets: plan.kpiTargets === undefined ? undefined : (plan.kpiTargets ?? []),
+    targetingRules: plan.targetingRules === undefined ? undefined : (plan.targetingRules ?? {}),
+    settings: plan.settings === undefined ? undefined : ((plan.settings ?? {}) as Prisma.InputJsonObject),
+  };
+}
+
+export interface TransitionRequest {
+  action: CampaignAction;
+  actor: Actor;
+  actorId: string | null;
+  reason?: string | null;
+}
+
+/**
+ * Moves one campaign one step, inside the caller's transaction. The update is conditional on the
+ * status it read, so two concurrent requests cannot both make the same step.
+ */
+export async function applyTransition(
+  tx: Tx,
+  campaign: { id: string; businessId: string; status: CampaignStatus },
+  request: TransitionRequest,
+): Promise<LifecycleMessage> {
+  const to = nextStatus(campaign.status, request.action, request.actor);
+  const changed = await tx.campaign.updateMany({
+    where: { id: campaign.id, status: campaign.status },
+    data: {
+      status: to,
+      statusReason: request.reason ?? null,
+      ...(request.action === 'SUBMIT' ? { submittedAt: new Date() } : {}),
+    },
   });
-
-export type CreateCampaignInput = z.input<typeof createCampaignInput>;
+  if (changed.count === 0) {
+    // Someone else moved the campaign since it was read: judge the request against the new status.
+    const current = await tx.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { status: true } });
+    throw new InvalidTransitionError(current.status, request.action, allowedActions(current.status, request.actor));
+  }
+  const row = await tx.campaignTransition.create({
+    data: { campaignId: campaign.id, fromStatus: campaign.status, toStatus: to, actorId: request.actorId, reason: request.reason ?? null },
+  });
+  return {
+    campaignId: campaign.id,
+    businessId: campaign.businessId,
+    fromStatus: campaign.status,
+    toStatus: to,
+    reason: row.reason,
+    actorId: row.actorId,
+    at: row.createdAt.toISOString(),
+  };
+}
 
 export class CampaignService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly lifecycle: LifecycleEvents,
+  ) {}
 
-  async create(access: Access, input: CreateCampaignInput): Promise<Campaign> {
+  /** `input` comes from any client, so its shape is checked here (createPlanSchema), not trusted. */
+  async create(access: Access, input: CreatePlanInput | Record<string, unknown>): Promise<Campaign> {
     const viewer = access.requireAuthenticated();
-    const data = parseInput(createCampaignInput, input);
-    await access.requireBusiness(data.businessId, 'write');
+    const plan = parseInput(createPlanSchema, input);
+    const business = await access.requireBusiness(plan.businessId, 'write');
     return this.prisma.campaign.create({
       data: {
-        businessId: data.businessId,
-        name: data.name,
-        startsAt: data.startsAt,
-        endsAt: data.endsAt ?? null,
+        ...(planColumns(plan) as Prisma.CampaignUncheckedCreateInput),
+        businessId: plan.businessId,
+        schedule: plan.schedule ?? { timezone: business.timezone },
         createdById: viewer.userId,
       },
     });
+  }
+
+  /** Edits a plan in DRAFT, PAUSED or REJECTED; editing a rejected campaign returns it to DRAFT. */
+  async update(access: Access, campaignId: string, input: UpdatePlanInput | Record<string, unknown>): Promise<Campaign> {
+    const viewer = access.requireAuthenticated();
+    const plan = parseInput(updatePlanSchema, input);
+    const found = await access.requireCampaign(campaignId, 'write');
+    const events: LifecycleMessage[] = [];
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id } });
+      if (!isEditable(campaign.status)) {
+        throw new ValidationError([{ path: ['id'], message: `a ${campaign.status} campaign cannot be edited; pause it first` }]);
+      }
+      const startsAt = plan.startsAt ?? campaign.startsAt;
+      const endsAt = plan.endsAt === undefined ? campaign.endsAt : plan.endsAt;
+      if (endsAt && endsAt <= startsAt) throw ValidationError.single(['input', 'endsAt'], 'must be after startsAt');
+      if (plan.channels) await assertAllocationsFitChannels(tx, campaign.id, plan.channels);
+      if (campaign.status === 'REJECTED') {
+        events.push(
+          await applyTransition(tx, campaign, { action: 'REVISE', actor: actorOf(access, viewer), actorId: viewer.userId, reason: 'edited after rejection' }),
+        );
+      }
+      return tx.campaign.update({ where: { id: campaign.id }, data: planColumns(plan) });
+    });
+    this.lifecycle.publish(events);
+    return updated;
+  }
+
+  /**
+   * Takes one lifecycle action for a person. Approval also launches: the campaign is scheduled for
+   * its start date, or active at once when that has come.
+   */
+  async transition(access: Access, campaignId: string, action: CampaignAction, reason: string | null | undefined): Promise<Campaign> {
+    const viewer = access.requireAuthenticated();
+    const cleanReason = reason?.trim() || null;
+    if (cleanReason && cleanReason.length > 500) throw ValidationError.single(['reason'], 'must be at most 500 characters');
+    if (action === 'REJECT' && !cleanReason) throw ValidationError.single(['reason'], 'is required when rejecting, so the owner knows what to change');
+    if (TRANSITIONS[action].by.every((actor) => actor === 'SYSTEM')) {
+      throw new ForbiddenError(`${action.toLowerCase()} is done by the server, not by people`);
+    }
+    const found = await access.requireCampaign(campaignId, 'write');
+    const actor = actorOf(access, viewer);
+    const events: LifecycleMessage[] = [];
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, include: { budget: true } });
+      nextStatus(campaign.status, action, actor);
+      if (action === 'SUBMIT') assertReadyForReview(campaign);
+      if (action === 'RESUME') assertCanServe(campaign);
+      const request = { action, actor, actorId: viewer.userId, reason: cleanReason };
+      events.push(await applyTransition(tx, campaign, request));
+      if (action === 'APPROVE') {
+        const approved = { ...campaign, status: 'APPROVED' as const };
+        events.push(await applyTransition(tx, approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', actorId: null }));
+      }
+      return tx.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    });
+    this.lifecycle.publish(events);
+    return updated;
+  }
+}
+
+/** Owners act as OWNER, admins as ADMIN; access.requireCampaign has already refused everyone else. */
+export function actorOf(access: Access, viewer: Viewer): Actor {
+  if (access.isAdmin) return 'ADMIN';
+  if (viewer.role === 'BUSINESS_OWNER') return 'OWNER';
+  throw new ForbiddenError('Only the business owner or an admin can change a campaign');
+}
+
+/** What a reviewer needs before a campaign enters the approval queue. */
+function assertReadyForReview(campaign: Campaign & { budget: { totalCents: bigint } | null }): void {
+  const issues: ValidationError['issues'] = [];
+  if (!campaign.budget) issues.push({ path: ['budget'], message: 'set a budget before submitting' });
+  if (campaign.endsAt && campaign.endsAt <= new Date()) issues.push({ path: ['endsAt'], message: 'has already passed' });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function assertCanServe(campaign: Campaign & { budget: { totalCents: bigint; spentCents: bigint } | null }): void {
+  if (campaign.endsAt && campaign.endsAt <= new Date()) {
+    throw ValidationError.single(['endsAt'], 'has passed; extend the end date or complete the campaign');
+  }
+  if (campaign.budget && campaign.budget.spentCents >= campaign.budget.totalCents) {
+    throw ValidationError.single(['budget'], 'is exhausted; raise the total budget before resuming');
+  }
+}
+
+async function assertAllocationsFitChannels(tx: Tx, campaignId: string, channels: Channel[]): Promise<void> {
+  const stranded = await tx.budgetAllocation.findMany({ where: { campaignId, channel: { notIn: channels } }, select: { channel: true } });
+  if (stranded.length > 0) {
+    throw ValidationError.single(['input', 'channels'], `still has budget allocated to ${stranded.map((a) => a.channel).join(', ')}; move it first`);
   }
 }

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
-import { lookupId, NO_ROW } from '../../schema/ids';
+import { lookupId, NO_ROW, requireUuid } from '../../schema/ids';
+import { BusinessRef } from '../businesses/schema';
 import type { IssuedToken } from './service';
 
 export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'BUSINESS_OWNER', 'PARTNER'] as const });
@@ -30,6 +31,7 @@ const IssuedTokenRef = builder.objectRef<IssuedToken>('IssuedToken').implement({
   description: 'A new bearer token. It is shown only in this answer; the server keeps only its hash.',
   fields: (t) => ({
     user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...query, where: { id: issued.user.id } }) }),
+    tokenId: t.exposeID('tokenId', { description: 'Names the token in grants, without revealing it.' }),
     token: t.exposeString('token'),
   }),
 });
@@ -66,5 +68,26 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }), label: t.arg.string() },
     resolve: (_root, { userId, label }, context) => context.services.identity.issueToken(context.access, lookupId(userId.id), label),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  grantPartnerAccess: t.boolean({
+    description: "Admin only: lets a partner's token read one business and its campaigns.",
+    errors: { types: standardErrors },
+    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
+    resolve: async (_root, { tokenId, businessId }, context) => {
+      await context.services.identity.grantPartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
+      return true;
+    },
+  }),
+  revokePartnerAccess: t.boolean({
+    description: "Admin only: withdraws a partner token's read access to one business.",
+    errors: { types: standardErrors },
+    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
+    resolve: async (_root, { tokenId, businessId }, context) => {
+      await context.services.identity.revokePartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
+      return true;
+    },
   }),
 }));

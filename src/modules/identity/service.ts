@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrismaClient, Role, User } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient, type Role, type User } from '../../generated/prisma/client';
 import { ValidationError } from '../../errors';
 import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
@@ -26,6 +26,7 @@ const createUserInput = z.object({
 
 export interface IssuedToken {
   user: User;
+  tokenId: string;
   token: string;
 }
 
@@ -41,8 +42,9 @@ export class IdentityService {
     const token = generateToken();
     const user = await this.prisma.user.create({
       data: { ...data, tokens: { create: { tokenHash: hashToken(token), label: 'first token' } } },
+      include: { tokens: { select: { id: true } } },
     });
-    return { user, token };
+    return { user, tokenId: user.tokens[0]!.id, token };
   }
 
   async issueToken(access: Access, userId: string, label: string): Promise<IssuedToken> {
@@ -51,14 +53,32 @@ export class IdentityService {
     const user = await this.prisma.user.findUnique({ where: { id: userId } });
     if (!user) throw ValidationError.single(['userId'], 'no such user');
     const token = generateToken();
-    await this.prisma.apiToken.create({ data: { userId, tokenHash: hashToken(token), label: cleanLabel } });
-    return { user, token };
+    const created = await this.prisma.apiToken.create({ data: { userId, tokenHash: hashToken(token), label: cleanLabel } });
+    return { user, tokenId: created.id, token };
+  }
+
+  /** Admins grant a partner's key read access to one business; granting twice changes nothing. */
+  async grantPartnerAccess(access: Access, tokenId: string, businessId: string): Promise<void> {
+    access.requireAdmin();
+    const token = await this.prisma.apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true, user: { select: { role: true } } } });
+    if (!token || token.revokedAt) throw ValidationError.single(['tokenId'], 'no such active token');
+    if (token.user.role !== 'PARTNER') throw ValidationError.single(['tokenId'], 'must belong to a PARTNER user');
+    if (!(await this.prisma.business.findUnique({ where: { id: businessId }, select: { id: true } }))) {
+      throw ValidationError.single(['businessId'], 'no such business');
+    }
+    await this.prisma.partnerGrant.upsert({ where: { tokenId_businessId: { tokenId, businessId } }, create: { tokenId, businessId }, update: {} });
+  }
+
+  async revokePartnerAccess(access: Access, tokenId: string, businessId: string): Promise<void> {
+    access.requireAdmin();
+    await this.prisma.partnerGrant.deleteMany({ where: { tokenId, businessId } });
   }
 
   /** Makes `token` an admin credential if it is not one yet; safe to run on every start. */
   async ensureBootstrapAdmin(token: string): Promise<void> {
     const tokenHash = hashToken(token);
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma
+      .$transaction(async (tx) => {
       if (await tx.apiToken.findUnique({ where: { tokenHash }, select: { id: true } })) return;
       const admin = await tx.user.upsert({
         where: { email: BOOTSTRAP_ADMIN_EMAIL },
@@ -66,6 +86,10 @@ export class IdentityService {
         update: {},
       });
       await tx.apiToken.create({ data: { userId: admin.id, tokenHash, label: 'bootstrap' } });
-    });
+      })
+      .catch((error: unknown) => {
+        // Another server starting at the same moment created it first: the outcome is the same.
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+      });
   }
 }

@@ -1,0 +1,296 @@
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { Channel } from '../../generated/prisma/enums';
+import { BudgetExceededError, ValidationError } from '../../errors';
+import { dayInTimeZone } from '../../time';
+import { parseInput, rules } from '../../validation';
+import type { Access } from '../access/policy';
+import type { LifecycleEvents, LifecycleMessage } from '../campaigns/events';
+import { isFinal } from '../campaigns/lifecycle';
+import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
+import { applyTransition } from '../campaigns/service';
+import type { EventBus } from '../../platform/pubsub';
+
+type Tx = Prisma.TransactionClient;
+
+/** Utilization thresholds that raise an alert, once each. Reaching 100 also pauses the campaign. */
+export const ALERT_THRESHOLDS = [75, 90, 100] as const;
+
+export interface BudgetAlertMessage {
+  campaignId: string;
+  businessId: string;
+  thresholdPercent: number;
+  spentCents: number;
+  totalCents: number;
+  raisedAt: string;
+}
+
+const allocationSchema = z.object({
+  channel: z.enum(CHANNELS),
+  amountCents: z.number().int('must be a whole number of cents').min(0, 'must not be negative').max(MAX_CENTS, `must be at most ${MAX_CENTS}`),
+});
+
+const setBudgetSchema = z
+  .object({
+    totalCents: centsAmount,
+    currency: rules.currency,
+    dailyCapCents: centsAmount.nullish(),
+    allocations: z
+      .array(allocationSchema)
+      .max(CHANNELS.length)
+      .refine((list) => new Set(list.map((a) => a.channel)).size === list.length, 'must name each channel once')
+      .nullish()
+      .transform((list) => list ?? []),
+  })
+  .refine((b) => b.allocations.reduce((sum, a) => sum + a.amountCents, 0) <= b.totalCents, {
+    message: 'must not add up to more than totalCents',
+    path: ['allocations'],
+  })
+  .refine((b) => b.dailyCapCents == null || b.dailyCapCents <= b.totalCents, { message: 'must not be more than totalCents', path: ['dailyCapCents'] });
+
+export type SetBudgetInput = z.input<typeof setBudgetSchema>;
+
+const spendSchema = z.object({
+  amountCents: centsAmount,
+  channel: z.enum(CHANNELS).nullish(),
+  reason: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  idempotencyKey: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+});
+
+export type SpendInput = z.input<typeof spendSchema>;
+
+const moveSchema = z
+  .object({ fromChannel: z.enum(CHANNELS), toChannel: z.enum(CHANNELS), amountCents: centsAmount })
+  .refine((m) => m.fromChannel !== m.toChannel, { message: 'must differ from fromChannel', path: ['toChannel'] });
+
+export type MoveBudgetInput = z.input<typeof moveSchema>;
+
+/** Campaigns that were never approved have nothing to pay for yet. */
+const NOT_YET_APPROVED = new Set(['DRAFT', 'PENDING_APPROVAL', 'REJECTED']);
+
+interface LockedBudget {
+  total_cents: bigint;
+  spent_cents: bigint;
+  daily_cap_cents: bigint | null;
+}
+
+async function lockBudget(tx: Tx, campaignId: string): Promise<LockedBudget | undefined> {
+  const rows = await tx.$queryRaw<LockedBudget[]>(
+    Prisma.sql`SELECT total_cents, spent_cents, daily_cap_cents FROM campaign_budgets WHERE campaign_id = ${campaignId}::uuid FOR UPDATE`,
+  );
+  return rows[0];
+}
+
+export interface SpendResult {
+  entryId: string;
+  amountCents: number;
+  /** True when this idempotency key was used before: the first result, nothing spent again. */
+  replayed: boolean;
+}
+
+interface ChargeOutcome {
+  result: SpendResult;
+  alerts: BudgetAlertMessage[];
+  lifecycle: LifecycleMessage[];
+}
+
+export class BudgetService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly bus: EventBus,
+    private readonly lifecycle: LifecycleEvents,
+  ) {}
+
+  /** Sets the total, the daily cap and the channel allocations; never below what is already spent. */
+  async setBudget(access: Access, campaignId: string, input: SetBudgetInput): Promise<void> {
+    const budget = parseInput(setBudgetSchema, input);
+    const found = await access.requireCampaign(campaignId, 'write');
+    await this.prisma.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUniqueOrThrow({
+        where: { id: found.id },
+        select: { status: true, channels: true, business: { select: { currency: true } } },
+      });
+      if (isFinal(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign's budget cannot change`);
+      if (budget.currency !== campaign.business.currency) {
+        throw ValidationError.single(['input', 'currency'], `must be the business's currency, ${campaign.business.currency}`);
+      }
+      budget.allocations.forEach((allocation, index) => {
+        if (!campaign.channels.includes(allocation.channel)) {
+          throw ValidationError.single(['input', 'allocations', String(index), 'channel'], 'is not one of the campaign’s channels');
+        }
+      });
+      const locked = await lockBudget(tx, found.id);
+      const existing = await tx.budgetAllocation.findMany({ where: { campaignId: found.id } });
+      const spent = locked?.spent_cents ?? 0n;
+      if (BigInt(budget.totalCents) < spent) {
+        throw ValidationError.single(['input', 'totalCents'], `must be at least the ${spent} cents already spent`);
+      }
+      const planned = new Map(budget.allocations.map((a) => [a.channel, BigInt(a.amountCents)]));
+      for (const allocation of existing) {
+        const next = planned.get(allocation.channel) ?? 0n;
+        if (next < allocation.spentCents) {
+          throw ValidationError.single(['input', 'allocations'], `${allocation.channel} must keep at least the ${allocation.spentCents} cents it already spent`);
+        }
+      }
+      const allocatedSpent = existing.reduce((sum, a) => sum + a.spentCents, 0n);
+      const allocatedTotal = [...planned.values()].reduce((sum, amount) => sum + amount, 0n);
+      if (spent - allocatedSpent > BigInt(budget.totalCents) - allocatedTotal) {
+        throw ValidationError.single(['input', 'allocations'], 'leave too little unallocated budget for the spend already made outside channel allocations');
+      }
+      const values = { currency: budget.currency, totalCents: BigInt(budget.totalCents), dailyCapCents: budget.dailyCapCents == null ? null : BigInt(budget.dailyCapCents) };
+      await tx.campaignBudget.upsert({ where: { campaignId: found.id }, create: { campaignId: found.id, ...values }, update: values });
+      await tx.budgetAllocation.deleteMany({ where: { campaignId: found.id, channel: { notIn: [...planned.keys()] } } });
+      for (const [channel, allocatedCents] of planned) {
+        await tx.budgetAllocation.upsert({
+          where: { campaignId_channel: { campaignId: found.id, channel } },
+          create: { campaignId: found.id, channel, allocatedCents },
+          update: { allocatedCents },
+        });
+      }
+    });
+  }
+
+  /** Moves allocated budget between two channels in one transaction; the source keeps what it spent. */
+  async moveBudget(access: Access, campaignId: string, input: MoveBudgetInput): Promise<void> {
+    const move = parseInput(moveSchema, input);
+    const found = await access.requireCampaign(campaignId, 'write');
+    await this.prisma.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, select: { channels: true } });
+      if (!campaign.channels.includes(move.toChannel)) throw ValidationError.single(['input', 'toChannel'], 'is not one of the campaign’s channels');
+      if (!(await lockBudget(tx, found.id))) throw ValidationError.single(['campaignId'], 'has no budget yet');
+      const source = await tx.budgetAllocation.findUnique({ where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } } });
+      const available = source ? source.allocatedCents - source.spentCents : 0n;
+      if (!source || available < BigInt(move.amountCents)) {
+        throw new BudgetExceededError('CHANNEL_ALLOCATION', move.amountCents, Number(available));
+      }
+      await tx.budgetAllocation.update({
+        where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } },
+        data: { allocatedCents: { decrement: BigInt(move.amountCents) } },
+      });
+      await tx.budgetAllocation.upsert({
+        where: { campaignId_channel: { campaignId: found.id, channel: move.toChannel } },
+        create: { campaignId: found.id, channel: move.toChannel, allocatedCents: BigInt(move.amountCents) },
+        update: { allocatedCents: { increment: BigInt(move.amountCents) } },
+      });
+    });
+  }
+
+  /**
+   * Records a spend, or refuses it whole when it would pass the remaining total, today's cap or the
+   * channel's allocation. Spenders queue on the budget row's lock, so concurrent spends can never
+   * overspend; a repeated idempotency key returns the first result and spends nothing.
+   */
+  async recordSpend(access: Access, campaignId: string, input: SpendInput): Promise<SpendResult> {
+    const spend = parseInput(spendSchema, input);
+    const found = await access.requireCampaign(campaignId, 'write');
+    const outcome = await this.prisma.$transaction((tx) =>
+      this.charge(tx, {
+        campaignId: found.id,
+        amountCents: spend.amountCents,
+        channel: spend.channel ?? null,
+        reason: spend.reason,
+        idempotencyKey: spend.idempotencyKey,
+        actorId: access.viewer?.userId ?? null,
+      }),
+    );
+    this.publish(outcome);
+    return outcome.result;
+  }
+
+  alerts(businessId: string): AsyncIterable<BudgetAlertMessage> {
+    return this.bus.pubsub.subscribe('budget:alert', businessId);
+  }
+
+  publish(outcome: Pick<ChargeOutcome, 'alerts' | 'lifecycle'>): void {
+    for (const alert of outcome.alerts) this.bus.pubsub.publish('budget:alert', alert.businessId, alert);
+    this.lifecycle.publish(outcome.lifecycle);
+  }
+
+  /** The ledger write shared by explicit spends and billed events, inside the caller's transaction. */
+  async charge(
+    tx: Tx,
+    spend: { campaignId: string; amountCents: number; channel: Channel | null; reason: string; idempotencyKey: string; actorId: string | null },
+  ): Promise<ChargeOutcome> {
+    const campaign = await tx.campaign.findUniqueOrThrow({
+      where: { id: spend.campaignId },
+      select: { id: true, businessId: true, status: true, schedule: true, channels: true },
+    });
+    const locked = await lockBudget(tx, spend.campaignId);
+    if (!locked) throw ValidationError.single(['campaignId'], 'has no budget yet');
+    // Checked after taking the lock: a concurrent request with the same key has committed by now.
+    const previous = await tx.spendEntry.findUnique({ where: { campaignId_idempotencyKey: { campaignId: spend.campaignId, idempotencyKey: spend.idempotencyKey } } });
+    if (previous) {
+      if (Number(previous.amountCents) !== spend.amountCents || previous.channel !== spend.channel) {
+        throw ValidationError.single(['input', 'idempotencyKey'], 'was already used for a different spend');
+      }
+      return { result: { entryId: previous.id, amountCents: Number(previous.amountCents), replayed: true }, alerts: [], lifecycle: [] };
+    }
+    if (NOT_YET_APPROVED.has(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign cannot spend`);
+    if (spend.channel && !campaign.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
+
+    const amount = BigInt(spend.amountCents);
+    const refuse = (limit: ConstructorParameters<typeof BudgetExceededError>[0], available: bigint) => {
+      throw new BudgetExceededError(limit, spend.amountCents, Number(available > 0n ? available : 0n));
+    };
+    if (locked.spent_cents + amount > locked.total_cents) refuse('TOTAL', locked.total_cents - locked.spent_cents);
+
+    const timeZone = (campaign.schedule as { timezone: string }).timezone;
+    const day = new Date(`${dayInTimeZone(new Date(), timeZone)}T00:00:00Z`);
+    if (locked.daily_cap_cents !== null) {
+      const today = await tx.budgetDay.findUnique({ where: { campaignId_day: { campaignId: spend.campaignId, day } } });
+      const spentToday = today?.spentCents ?? 0n;
+      if (spentToday + amount > locked.daily_cap_cents) refuse('DAILY_CAP', locked.daily_cap_cents - spentToday);
+    }
+    const allocations = await tx.budgetAllocation.findMany({ where: { campaignId: spend.campaignId } });
+    const allocation = allocations.find((a) => a.channel === spend.channel);
+    if (allocation) {
+      if (allocation.spentCents + amount > allocation.allocatedCents) refuse('CHANNEL_ALLOCATION', allocation.allocatedCents - allocation.spentCents);
+    } else {
+      // Spend outside any allocation draws on the part of the total no channel was given.
+      const allocatedTotal = allocations.reduce((sum, a) => sum + a.allocatedCents, 0n);
+      const allocatedSpent = allocations.reduce((sum, a) => sum + a.spentCents, 0n);
+      const unallocatedLeft = locked.total_cents - allocatedTotal - (locked.spent_cents - allocatedSpent);
+      if (amount > unallocatedLeft) refuse('UNALLOCATED', unallocatedLeft);
+    }
+
+    const entry = await tx.spendEntry.create({
+      data: { campaignId: spend.campaignId, amountCents: amount, channel: spend.channel, reason: spend.reason, idempotencyKey: spend.idempotencyKey, actorId: spend.actorId },
+    });
+    const spentCents = locked.spent_cents + amount;
+    await tx.campaignBudget.update({ where: { campaignId: spend.campaignId }, data: { spentCents } });
+    if (allocation) {
+      await tx.budgetAllocation.update({
+        where: { campaignId_channel: { campaignId: spend.campaignId, channel: allocation.channel } },
+        data: { spentCents: { increment: amount } },
+      });
+    }
+    await tx.budgetDay.upsert({
+      where: { campaignId_day: { campaignId: spend.campaignId, day } },
+      create: { campaignId: spend.campaignId, day, spentCents: amount },
+      update: { spentCents: { increment: amount } },
+    });
+
+    const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.total_cents);
+    const raised =
+      crossed.length === 0
+        ? []
+        : await tx.$queryRaw<Array<{ threshold_percent: number; raised_at: Date }>>(Prisma.sql`
+            INSERT INTO budget_alerts (campaign_id, threshold_percent, spent_cents)
+            SELECT ${spend.campaignId}::uuid, threshold, ${spentCents} FROM unnest(${crossed}::int[]) AS threshold
+            ON CONFLICT (campaign_id, threshold_percent) DO NOTHING
+            RETURNING threshold_percent, raised_at`);
+    const alerts = raised.map((alert) => ({
+      campaignId: spend.campaignId,
+      businessId: campaign.businessId,
+      thresholdPercent: alert.threshold_percent,
+      spentCents: Number(spentCents),
+      totalCents: Number(locked.total_cents),
+      raisedAt: alert.raised_at.toISOString(),
+    }));
+    const lifecycle =
+      spentCents >= locked.total_cents && campaign.status === 'ACTIVE'
+        ? [await applyTransition(tx, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })]
+        : [];
+    return { result: { entryId: entry.id, amountCents: spend.amountCents, replayed: false }, alerts, lifecycle };
+  }
+}
