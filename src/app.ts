@@ -158,6 +158,23 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       res.end();
     });
   });
+  // Listen before the WebSocket server exists: it would also report a failed listen, with a stack trace.
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await bus.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(`PORT ${config.port} is already in use on HOST ${config.host}`);
+    }
+    throw error;
+  }
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
   const graphqlWs = useServer<Record<string, unknown>>(
     {
@@ -185,22 +202,6 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     wsServer,
   );
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    await bus.close().catch(() => undefined);
-    await db.close().catch(() => undefined);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ConfigError(`PORT ${config.port} is already in use on HOST ${config.host}`);
-    }
-    throw error;
-  }
   const eventBus = bus;
   if (config.lifecycleSweepMs > 0) services.sweeper.start(config.lifecycleSweepMs, logger);
 

@@ -10,7 +10,7 @@ import {
   RecordEventsDocument,
   ViewerDocument,
 } from '../generated/graphql';
-import { collect, createBusiness, createCampaign, createUser, startServer, type TestServer } from '../support/server';
+import { collect, createActiveCampaign, createBusiness, createCampaign, createUser, startServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 let owner: { id: string; token: string };
@@ -23,7 +23,7 @@ beforeAll(async () => {
   owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
   rival = await createUser(server, 'BUSINESS_OWNER', 'rival');
   businessId = await createBusiness(server, owner.token);
-  campaignId = await createCampaign(server, owner.token, businessId);
+  campaignId = await createActiveCampaign(server, owner.token, businessId);
 });
 
 afterAll(async () => {
@@ -44,7 +44,7 @@ describe('identity', () => {
 describe('campaigns', () => {
   it('reads a campaign by id and as a node, with its business', async () => {
     const { campaign } = await server.client(owner.token).request(CampaignDocument, { id: campaignId });
-    expect(campaign).toMatchObject({ id: campaignId, name: 'Spring sale', status: 'DRAFT', business: { id: businessId } });
+    expect(campaign).toMatchObject({ id: campaignId, name: 'Spring sale', status: 'ACTIVE', business: { id: businessId } });
     const { node } = await server.client(owner.token).request(CampaignNodeDocument, { id: campaignId });
     expect(node).toMatchObject({ __typename: 'Campaign', id: campaignId });
   });
@@ -63,10 +63,11 @@ describe('campaigns', () => {
 
   it('refuses to create a campaign in another owner’s business, and validates input', async () => {
     const start = new Date().toISOString();
-    const foreign = await server.client(rival.token).request(CreateCampaignDocument, { input: { businessId, name: 'Hijack', startsAt: start } });
+    const plan = { objective: 'AWARENESS' as const, kind: 'AD' as const, channels: ['EMAIL' as const] };
+    const foreign = await server.client(rival.token).request(CreateCampaignDocument, { input: { ...plan, businessId, name: 'Hijack', startsAt: start } });
     expect(foreign.createCampaign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     const invalid = await server.client(owner.token).request(CreateCampaignDocument, {
-      input: { businessId, name: '', startsAt: start, endsAt: new Date(Date.now() - 86_400_000).toISOString() },
+      input: { ...plan, businessId, name: '', startsAt: start, endsAt: new Date(Date.now() - 86_400_000).toISOString() },
     });
     expect(invalid.createCampaign).toMatchObject({
       __typename: 'ValidationError',
@@ -83,7 +84,7 @@ describe('campaigns', () => {
     for (let i = 0; i < 50; i += 1) await createCampaign(server, owner.token, listBusiness, `Campaign ${i}`);
     const statementsFor = async (first: number): Promise<number> => {
       const before = server.app.db.statementCount();
-      const { campaigns } = await server.client(owner.token).request(CampaignListDocument, { first, businessId: listBusiness });
+      const { campaigns } = await server.client(owner.token).request(CampaignListDocument, { first, filter: { businessId: listBusiness } });
       expect(campaigns.edges).toHaveLength(first);
       expect(campaigns.edges.every((edge) => edge.node.business.name === 'Listing Co')).toBe(true);
       expect(campaigns.totalCount).toBe(50);
@@ -122,9 +123,16 @@ describe('recording events', () => {
     const client = server.client(owner.token);
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const otherBusiness = await createBusiness(server, rival.token, { name: 'Rival' });
-    const rivalCampaign = await createCampaign(server, rival.token, otherBusiness);
+    const rivalCampaign = await createActiveCampaign(server, rival.token, otherBusiness);
+    const draft = await createCampaign(server, owner.token, businessId, 'Not launched');
     const { recordEvents } = await client.request(RecordEventsDocument, {
-      events: [impression('ok-1'), { ...impression('later'), occurredAt: future }, impression('has space'), impression('theirs', rivalCampaign)],
+      events: [
+        impression('ok-1'),
+        { ...impression('later'), occurredAt: future },
+        impression('has space'),
+        impression('theirs', rivalCampaign),
+        impression('draft', draft),
+      ],
     });
     if (recordEvents.__typename !== 'MutationRecordEventsSuccess') throw new Error(recordEvents.__typename);
     expect(recordEvents.data.accepted).toBe(1);
@@ -133,6 +141,7 @@ describe('recording events', () => {
       ['REJECTED', 'occurredAt: is in the future'],
       ['REJECTED', 'id: must be printable ASCII without spaces'],
       ['REJECTED', 'campaignId: campaign not found'],
+      ['REJECTED', 'campaignId: campaign is DRAFT; only ACTIVE campaigns take events'],
     ]);
   });
 
@@ -170,8 +179,14 @@ describe('live campaign stats', () => {
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = response.body!.getReader();
-    const { value } = await reader.read();
-    expect(new TextDecoder().decode(value)).toMatch(/"impressions":\d+/);
+    // The stream may open with a keep-alive comment (`:`) in a chunk of its own before the first event.
+    let received = '';
+    while (!/"impressions":\d+/.test(received)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += new TextDecoder().decode(value);
+    }
+    expect(received).toMatch(/"impressions":\d+/);
     await reader.cancel();
   });
 

@@ -5,7 +5,14 @@ import WebSocket from 'ws';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/platform/logger';
-import { CreateBusinessDocument, CreateCampaignDocument, CreateUserDocument } from '../generated/graphql';
+import {
+  ApproveCampaignDocument,
+  CreateBusinessDocument,
+  CreateCampaignDocument,
+  CreateUserDocument,
+  SetCampaignBudgetDocument,
+  SubmitCampaignDocument,
+} from '../generated/graphql';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const hasRedis = Boolean(process.env.REDIS_URL);
@@ -97,12 +104,48 @@ export async function createBusiness(server: TestServer, token: string, override
   return result.data.id;
 }
 
-export async function createCampaign(server: TestServer, token: string, businessId: string, name = 'Spring sale'): Promise<string> {
+export interface CampaignOptions {
+  name?: string;
+  startsAt?: Date;
+  endsAt?: Date | null;
+  channels?: Array<'IN_APP_AD' | 'WHATSAPP' | 'EMAIL' | 'SMS' | 'PUSH' | 'SOCIAL' | 'SEARCH' | 'DISPLAY'>;
+  objective?: 'AWARENESS' | 'TRAFFIC' | 'ENGAGEMENT' | 'LEADS' | 'SALES' | 'APP_PROMOTION' | 'LOCAL' | 'REMARKETING' | 'OFFERS_EVENTS';
+}
+
+/** Creates a DRAFT campaign through the API; it starts a minute ago unless told otherwise. */
+export async function createCampaign(server: TestServer, token: string, businessId: string, options: CampaignOptions | string = {}): Promise<string> {
+  const opts = typeof options === 'string' ? { name: options } : options;
   const { createCampaign: result } = await server.client(token).request(CreateCampaignDocument, {
-    input: { businessId, name, startsAt: new Date(Date.now() - 60_000).toISOString() },
+    input: {
+      businessId,
+      name: opts.name ?? 'Spring sale',
+      objective: opts.objective ?? 'AWARENESS',
+      kind: 'AD',
+      channels: opts.channels ?? ['IN_APP_AD', 'EMAIL'],
+      startsAt: (opts.startsAt ?? new Date(Date.now() - 60_000)).toISOString(),
+      endsAt: opts.endsAt ? opts.endsAt.toISOString() : null,
+    },
   });
   if (result.__typename !== 'MutationCreateCampaignSuccess') throw new Error(`createCampaign failed: ${JSON.stringify(result)}`);
   return result.data.id;
+}
+
+/** Gives a campaign a budget, submits it and has the admin approve it: ACTIVE, or SCHEDULED for a future start. */
+export async function launchCampaign(server: TestServer, ownerToken: string, campaignId: string, totalCents = 1_000_000): Promise<void> {
+  const owner = server.client(ownerToken);
+  const budget = await owner.request(SetCampaignBudgetDocument, { campaignId, input: { totalCents, currency: 'EUR' } });
+  if (budget.setCampaignBudget.__typename !== 'MutationSetCampaignBudgetSuccess') throw new Error(`setCampaignBudget failed: ${JSON.stringify(budget)}`);
+  const submitted = await owner.request(SubmitCampaignDocument, { id: campaignId });
+  if (submitted.submitCampaign.__typename !== 'MutationSubmitCampaignSuccess') throw new Error(`submit failed: ${JSON.stringify(submitted)}`);
+  const approved = await server.client(server.adminToken).request(ApproveCampaignDocument, { id: campaignId });
+  if (approved.approveCampaign.__typename !== 'MutationApproveCampaignSuccess') throw new Error(`approve failed: ${JSON.stringify(approved)}`);
+}
+
+/** An ACTIVE campaign of a new business of the owner. */
+export async function createActiveCampaign(server: TestServer, ownerToken: string, businessId: string, options: CampaignOptions = {}): Promise<string> {
+  const campaignId = await createCampaign(server, ownerToken, businessId, options);
+  await launchCampaign(server, ownerToken, campaignId);
+  return campaignId;
 }
 
 /** Resolves with the first `count` messages of a subscription, or rejects after `timeoutMs`. */

@@ -12,7 +12,7 @@ ALTER TABLE "campaigns"
   ADD COLUMN "description"     TEXT,
   ADD COLUMN "objective"       "campaign_objective" NOT NULL DEFAULT 'AWARENESS',
   ADD COLUMN "kind"            "campaign_kind" NOT NULL DEFAULT 'AD',
-  ADD COLUMN "channels"        "channel"[] NOT NULL DEFAULT ARRAY['IN_APP_AD']::"channel"[],
+  ADD COLUMN "channels"        TEXT[] NOT NULL DEFAULT ARRAY['IN_APP_AD'],
   ADD COLUMN "status_reason"   TEXT,
   ADD COLUMN "schedule"        JSONB NOT NULL DEFAULT '{}',
   ADD COLUMN "cpm_cents"       INTEGER,
@@ -31,6 +31,10 @@ ALTER TABLE "campaigns"
   ALTER COLUMN "kind" DROP DEFAULT,
   ALTER COLUMN "channels" DROP DEFAULT,
   ALTER COLUMN "schedule" DROP DEFAULT;
+
+-- channels is text[] (see schema.prisma); the database still admits only known channels.
+ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_channels_known"
+  CHECK (cardinality("channels") > 0 AND "channels" <@ ARRAY['IN_APP_AD', 'WHATSAPP', 'EMAIL', 'SMS', 'PUSH', 'SOCIAL', 'SEARCH', 'DISPLAY']);
 
 CREATE INDEX "campaigns_status_starts_at_idx" ON "campaigns"("status", "starts_at");
 CREATE INDEX "campaigns_status_submitted_at_idx" ON "campaigns"("status", "submitted_at");

@@ -33,7 +33,8 @@ export function campaignFilterWhere(filter: CampaignFilter | null | undefined): 
     ...(filter.startsAfter || filter.startsBefore
       ? { startsAt: { ...(filter.startsAfter ? { gte: filter.startsAfter } : {}), ...(filter.startsBefore ? { lte: filter.startsBefore } : {}) } }
       : {}),
-    ...(filter.nameContains ? { name: { contains: filter.nameContains, mode: 'insensitive' as const } } : {}),
+    // Prisma passes LIKE wildcards through, so "50%" would match everything without escaping.
+    ...(filter.nameContains ? { name: { contains: filter.nameContains.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const } } : {}),
   };
 }
 

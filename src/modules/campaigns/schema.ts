@@ -11,7 +11,7 @@ import { BusinessRef } from '../businesses/schema';
 import { type LifecycleMessage } from './events';
 import { CAMPAIGN_SORT_FIELDS, campaignFilterWhere, campaignOrderBy } from './filters';
 import { allowedActions, CAMPAIGN_ACTIONS, type CampaignAction } from './lifecycle';
-import { CHANNELS, DAYS_OF_WEEK, KINDS, KPI_METRICS, type KpiTarget, OBJECTIVES, type Schedule } from './plan';
+import { type Channel, CHANNELS, DAYS_OF_WEEK, KINDS, KPI_METRICS, type KpiTarget, OBJECTIVES, type Schedule } from './plan';
 import { actorOf } from './service';
 
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', {
@@ -97,7 +97,7 @@ export const CampaignRef = builder.prismaNode('Campaign', {
     description: t.exposeString('description', { nullable: true }),
     objective: t.expose('objective', { type: CampaignObjectiveEnum }),
     kind: t.expose('kind', { type: CampaignKindEnum }),
-    channels: t.expose('channels', { type: [ChannelEnum] }),
+    channels: t.field({ type: [ChannelEnum], select: { channels: true }, resolve: (c) => c.channels as Channel[] }),
     status: t.expose('status', { type: CampaignStatusEnum }),
     statusReason: t.exposeString('statusReason', { nullable: true, description: 'Why the campaign is in its status, e.g. a rejection reason.' }),
     startsAt: t.expose('startsAt', { type: 'DateTime' }),

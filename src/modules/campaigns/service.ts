@@ -135,6 +135,7 @@ export class CampaignService {
     }
     const found = await access.requireCampaign(campaignId, 'write');
     const actor = actorOf(access, viewer);
+    if (!TRANSITIONS[action].by.includes(actor)) throw new ForbiddenError(`Only an admin can ${action.toLowerCase()} a campaign`);
     const events: LifecycleMessage[] = [];
     const updated = await this.prisma.$transaction(async (tx) => {
       const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, include: { budget: true } });
