@@ -58,7 +58,8 @@ function maskError(logger: Logger) {
     if (original instanceof PothosValidationError) {
       return new GraphQLError(original.message, { extensions: { code: 'VALIDATION' } });
     }
-    if (error instanceof GraphQLError && !error.originalError) return error;
+    // Parse, validation and variable-coercion errors are GraphQL's own and name the problem.
+    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
     logger.error({ err: original }, 'unexpected error while handling a request');
     return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
