@@ -1,9 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database, SqlSession } from './db';
 
-export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'prisma', 'migrations');
+/** The project's prisma/migrations: two levels up from src/platform, three from the compiled dist/src/platform. */
+export const MIGRATIONS_DIR =
+  [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].map((root) => join(root, 'prisma', 'migrations')).find((dir) => existsSync(dir)) ??
+  join(__dirname, '..', '..', 'prisma', 'migrations');
 
 /** Prisma's own bookkeeping table, so `prisma migrate deploy` can take over where it is available. */
 const CREATE_MIGRATIONS_TABLE = `

@@ -1,3 +1,4 @@
+import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { lookupId } from '../../schema/ids';
 import { money, MoneyRef } from '../../schema/money';
@@ -103,7 +104,7 @@ const SpendResultRef = builder.objectRef<SpendResult & { campaignId: string }>('
     replayed: t.exposeBoolean('replayed', { description: 'True when the idempotency key was seen before: nothing was spent this time.' }),
     campaign: t.prismaField({
       type: 'Campaign',
-      resolve: (query, result, _args, context) => context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id: result.campaignId } }),
+      resolve: (query, result, _args, context) => context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id: result.campaignId } }),
     }),
   }),
 });
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { campaignId, input }, context) => {
       const id = lookupId(campaignId.id);
       await context.services.budgets.setBudget(context.access, id, input);
-      return context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),
   moveCampaignBudget: t.prismaField({
@@ -127,7 +128,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { campaignId, input }, context) => {
       const id = lookupId(campaignId.id);
       await context.services.budgets.moveBudget(context.access, id, input);
-      return context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id } });
+      return context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id } });
     },
   }),
   recordSpend: t.field({

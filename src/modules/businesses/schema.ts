@@ -1,3 +1,4 @@
+import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { checkPageSize } from '../../schema/connections';
@@ -34,7 +35,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.globalID({ for: BusinessRef }) },
     resolve: (query, _root, { id }, context) =>
-      context.prisma.business.findFirst({ ...query, where: { AND: [{ id: lookupId(id.id) }, context.access.businessWhere()] } }),
+      context.prisma.business.findFirst({ ...nonEmpty(query), where: { AND: [{ id: lookupId(id.id) }, context.access.businessWhere()] } }),
   }),
   businesses: t.prismaConnection(
     {
@@ -70,7 +71,7 @@ builder.mutationField('createBusiness', (t) =>
     args: { input: t.arg({ type: CreateBusinessInput }) },
     resolve: async (query, _root, { input }, context) => {
       const business = await context.services.businesses.create(context.access, { ...input, ownerId: input.ownerId?.id });
-      return context.prisma.business.findUniqueOrThrow({ ...query, where: { id: business.id } });
+      return context.prisma.business.findUniqueOrThrow({ ...nonEmpty(query), where: { id: business.id } });
     },
   }),
 );

@@ -1,3 +1,4 @@
+import { nonEmpty } from '../../schema/prisma-query';
 import { BudgetExceededError, InvalidTransitionError } from '../../errors';
 import { builder } from '../../schema/builder';
 import { checkPageSize } from '../../schema/connections';
@@ -164,7 +165,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.globalID({ for: CampaignRef }) },
     resolve: (query, _root, { id }, context) =>
-      context.prisma.campaign.findFirst({ ...query, where: { AND: [{ id: lookupId(id.id) }, context.access.campaignWhere()] } }),
+      context.prisma.campaign.findFirst({ ...nonEmpty(query), where: { AND: [{ id: lookupId(id.id) }, context.access.campaignWhere()] } }),
   }),
   campaigns: t.prismaConnection(
     {
@@ -285,7 +286,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCampaignInput }) },
     resolve: async (query, _root, { input }, context) => {
       const campaign = await context.services.campaigns.create(context.access, { ...planFromInput(input), businessId: lookupId(input.businessId.id) });
-      return context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id: campaign.id } });
+      return context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id: campaign.id } });
     },
   }),
   updateCampaign: t.prismaField({
@@ -295,7 +296,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ for: CampaignRef }), input: t.arg({ type: UpdateCampaignInput }) },
     resolve: async (query, _root, { id, input }, context) => {
       const campaign = await context.services.campaigns.update(context.access, lookupId(id.id), planFromInput(input));
-      return context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id: campaign.id } });
+      return context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id: campaign.id } });
     },
   }),
 }));
@@ -320,7 +321,7 @@ for (const { field, action, description } of actionMutations) {
       args: { id: t.arg.globalID({ for: CampaignRef }), reason: t.arg.string({ required: false }) },
       resolve: async (query, _root, { id, reason }, context) => {
         const campaign = await context.services.campaigns.transition(context.access, lookupId(id.id), action, reason);
-        return context.prisma.campaign.findUniqueOrThrow({ ...query, where: { id: campaign.id } });
+        return context.prisma.campaign.findUniqueOrThrow({ ...nonEmpty(query), where: { id: campaign.id } });
       },
     }),
   );

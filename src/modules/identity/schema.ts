@@ -1,3 +1,4 @@
+import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId, NO_ROW, requireUuid } from '../../schema/ids';
@@ -30,7 +31,7 @@ export const UserRef = builder.prismaNode('User', {
 const IssuedTokenRef = builder.objectRef<IssuedToken>('IssuedToken').implement({
   description: 'A new bearer token. It is shown only in this answer; the server keeps only its hash.',
   fields: (t) => ({
-    user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...query, where: { id: issued.user.id } }) }),
+    user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: issued.user.id } }) }),
     tokenId: t.exposeID('tokenId', { description: 'Names the token in grants, without revealing it.' }),
     token: t.exposeString('token'),
   }),
@@ -42,7 +43,7 @@ builder.queryField('viewer', (t) =>
     nullable: true,
     description: 'The caller, or null when no valid token was sent.',
     resolve: (query, _root, _args, context) =>
-      context.viewer ? context.prisma.user.findUnique({ ...query, where: { id: context.viewer.userId } }) : null,
+      context.viewer ? context.prisma.user.findUnique({ ...nonEmpty(query), where: { id: context.viewer.userId } }) : null,
   }),
 );
 
