@@ -88,7 +88,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     await db.close().catch(() => undefined);
     throw error;
   }
-  const services = createServices(db.prisma, bus);
+  const services = createServices(db.prisma, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
 
   const contextFor = async (token: string | undefined, requestId: string): Promise<Context> => {

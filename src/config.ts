@@ -22,6 +22,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** How often this server looks for campaigns to launch or complete; 0 turns the sweeper off. */
   lifecycleSweepMs: number;
+  /** Live updates of one campaign or dashboard are pushed at most this often. */
+  liveCoalesceMs: number;
 }
 
 const booleanFlag = z
@@ -52,6 +54,7 @@ const environmentSchema = z.object({
   BOOTSTRAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(120_000).default(10_000),
   LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
+  LIVE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60_000).default(250),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapAdminToken: e.BOOTSTRAP_ADMIN_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     lifecycleSweepMs: e.LIFECYCLE_SWEEP_MS,
+    liveCoalesceMs: e.LIVE_COALESCE_MS,
   };
 }
 

@@ -7,6 +7,7 @@ import { LifecycleEvents } from './modules/campaigns/events';
 import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
 import { IdentityService } from './modules/identity/service';
+import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
 
 export interface Services {
@@ -20,17 +21,24 @@ export interface Services {
   live: LiveStats;
 }
 
-export function createServices(prisma: PrismaClient, bus: EventBus): Services {
-  const live = new LiveStats(prisma, bus);
+export interface ServiceOptions {
+  /** Live updates of one campaign or dashboard are pushed at most this often. */
+  liveCoalesceMs: number;
+  logger: Logger;
+}
+
+export function createServices(prisma: PrismaClient, bus: EventBus, options: ServiceOptions): Services {
+  const live = new LiveStats(prisma, bus, options.liveCoalesceMs, options.logger);
   const lifecycle = new LifecycleEvents(bus);
+  const budgets = new BudgetService(prisma, bus, lifecycle);
   return {
     identity: new IdentityService(prisma),
     businesses: new BusinessService(prisma),
     campaigns: new CampaignService(prisma, lifecycle),
-    budgets: new BudgetService(prisma, bus, lifecycle),
+    budgets,
     lifecycle,
     sweeper: new LifecycleSweeper(prisma, lifecycle),
-    ingestion: new IngestionService(prisma, live),
+    ingestion: new IngestionService(prisma, live, budgets),
     live,
   };
 }

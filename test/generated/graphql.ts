@@ -91,6 +91,15 @@ export type Channel =
   | 'SOCIAL'
   | 'WHATSAPP';
 
+export type ConversionType =
+  | 'INSTALL'
+  | 'LEAD'
+  | 'OTHER'
+  | 'PURCHASE'
+  | 'RSVP'
+  | 'SALE'
+  | 'SIGNUP';
+
 export type CreateBusinessInput = {
   city: string;
   /** ISO 4217 code, e.g. EUR. */
@@ -141,10 +150,27 @@ export type DayOfWeek =
 
 export type EventInput = {
   campaignId: string | number;
+  /** One of the campaign’s channels; billed against its allocation. */
+  channel?: Channel | null | undefined;
+  /** Conversions only; OTHER when left out. */
+  conversionType?: ConversionType | null | undefined;
+  /** Required with valueCents; must be the business’s currency. */
+  currency?: string | null | undefined;
   /** The client's own id for this event (1–128 printable ASCII); a repeated id is not counted again. */
   id: string;
+  /** When it happened; at most 5 minutes in the future. */
   occurredAt: string;
+  placement?: string | null | undefined;
+  /** The audience member, when known (counts toward reach). */
+  profileId?: string | number | null | undefined;
+  /** Free properties (a JSON object, at most 4 KB). */
+  properties?: unknown;
+  sessionId?: string | null | undefined;
   type: EventType;
+  /** Conversions only: the value, in cents of the business’s currency. */
+  valueCents?: number | null | undefined;
+  /** The creative variant shown. */
+  variant?: string | null | undefined;
 };
 
 export type EventOutcome =
@@ -154,7 +180,9 @@ export type EventOutcome =
 
 export type EventType =
   | 'CLICK'
-  | 'IMPRESSION';
+  | 'CONVERSION'
+  | 'IMPRESSION'
+  | 'VIEWABLE_IMPRESSION';
 
 export type Gender =
   | 'FEMALE'
@@ -336,7 +364,7 @@ export type RecordSpendMutation = { recordSpend:
     | { __typename: 'BudgetExceededError', limit: string, requestedCents: number, availableCents: number, message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'InvalidTransitionError', message: string, code: string }
-    | { __typename: 'MutationRecordSpendSuccess', data: { entryId: string, amountCents: number, replayed: boolean } }
+    | { __typename: 'MutationRecordSpendSuccess', data: { entryId: string | null, amountCents: number, replayed: boolean } }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: Array<string>, message: string }> }
    };

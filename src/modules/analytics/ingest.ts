@@ -1,25 +1,57 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { Channel } from '../../generated/prisma/enums';
 import { ValidationError } from '../../errors';
 import type { Access } from '../access/policy';
-import type { CampaignStatsMessage, LiveStats } from './live';
+import type { BudgetService } from '../budgets/service';
+import type { LifecycleMessage } from '../campaigns/events';
+import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
+import type { BudgetAlertMessage } from '../budgets/service';
+import { billing } from './billing';
+import type { LiveStats } from './live';
+import { withRetry } from '../../platform/retry';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
-/** Clients' clocks drift; an event may claim to be this far in the future. */
+/** Clients' clocks drift; an event may claim to be this far in the future, or before the start. */
 const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const MAX_PROPERTIES_BYTES = 4096;
 
-const eventSchema = z.object({
-  id: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(128, 'must be at most 128 characters')
-    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
-  campaignId: z.uuid({ message: 'must be a campaign id' }),
-  type: z.enum(['IMPRESSION', 'CLICK']),
-  occurredAt: z.date().refine((date) => !Number.isNaN(date.getTime()), 'must be a valid date-time'),
-});
+export const EVENT_TYPES = ['IMPRESSION', 'VIEWABLE_IMPRESSION', 'CLICK', 'CONVERSION'] as const;
+export const CONVERSION_TYPES = ['SALE', 'PURCHASE', 'LEAD', 'SIGNUP', 'INSTALL', 'RSVP', 'OTHER'] as const;
+
+const label = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const eventSchema = z
+  .object({
+    id: label(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
+    campaignId: z.uuid({ message: 'must be a campaign id' }),
+    type: z.enum(EVENT_TYPES),
+    occurredAt: z.date().refine((date) => !Number.isNaN(date.getTime()), 'must be a valid date-time'),
+    profileId: z.uuid({ message: 'must be a profile id' }).nullish(),
+    sessionId: label(128).nullish(),
+    channel: z.enum(CHANNELS).nullish(),
+    placement: label(100).nullish(),
+    variant: label(100).nullish(),
+    valueCents: z.number().int('must be a whole number of cents').min(0, 'must not be negative').max(MAX_CENTS, 'is too large').nullish(),
+    currency: z.string().nullish(),
+    conversionType: z.enum(CONVERSION_TYPES).nullish(),
+    properties: z
+      .record(z.string(), z.unknown())
+      .refine((properties) => JSON.stringify(properties).length <= MAX_PROPERTIES_BYTES, `must be at most ${MAX_PROPERTIES_BYTES} bytes of JSON`)
+      .nullish(),
+  })
+  .superRefine((event, issues) => {
+    const conversion = event.type === 'CONVERSION';
+    if (!conversion && (event.valueCents != null || event.conversionType != null)) {
+      issues.addIssue({ code: 'custom', path: ['valueCents'], message: 'only conversions carry a value or a conversion type' });
+    }
+    if ((event.valueCents != null) !== (event.currency != null)) {
+      issues.addIssue({ code: 'custom', path: ['currency'], message: 'valueCents and currency go together' });
+    }
+  });
 
 export type EventInput = z.input<typeof eventSchema>;
+type Event = z.output<typeof eventSchema>;
 
 export type EventOutcome = 'ACCEPTED' | 'DUPLICATE' | 'REJECTED';
 
@@ -37,21 +69,70 @@ export interface IngestResult {
   rejected: number;
 }
 
+interface CampaignFacts {
+  id: string;
+  businessId: string;
+  status: string;
+  channels: string[];
+  startsAt: Date;
+  currency: string;
+  cpmCents: number | null;
+  cpcCents: number | null;
+  cpaCents: number | null;
+}
+
+/** What one committed batch did to one campaign, read back from the insert statement. */
+interface CampaignDelta {
+  campaign_id: string;
+  channel: string;
+  impressions: number;
+  clicks: number;
+  conversions: number;
+}
+
+interface Totals {
+  campaign_id: string;
+  impressions: string;
+  viewable_impressions: string;
+  clicks: string;
+  conversions: string;
+  revenue_cents: string;
+  reach: string;
+  unbilled_cents: string;
+  billing_carry_millicents: string;
+  sequence: string;
+  updated_at: string;
+}
+
 interface Committed {
   inserted: Array<[string, string]>;
-  totals: Array<{ campaign_id: string; impressions: number; clicks: number; sequence: number; updated_at: string }>;
+  deltas: CampaignDelta[];
+  totals: Totals[];
+}
+
+function rejectionOf(event: Event, campaign: CampaignFacts | undefined, writable: boolean, now: number): string | null {
+  if (!campaign) return 'campaignId: campaign not found';
+  if (!writable) return 'campaignId: partner keys are read-only';
+  if (campaign.status !== 'ACTIVE') return `campaignId: campaign is ${campaign.status}; only ACTIVE campaigns take events`;
+  const at = event.occurredAt.getTime();
+  if (at > now + ALLOWED_CLOCK_SKEW_MS) return 'occurredAt: is in the future';
+  if (at < campaign.startsAt.getTime() - ALLOWED_CLOCK_SKEW_MS) return 'occurredAt: is before the campaign started';
+  if (event.channel && !campaign.channels.includes(event.channel)) return 'channel: is not one of the campaign’s channels';
+  if (event.currency != null && event.currency !== campaign.currency) return `currency: must be the business's currency, ${campaign.currency}`;
+  return null;
 }
 
 export class IngestionService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly live: LiveStats,
+    private readonly budgets: BudgetService,
   ) {}
 
   /**
-   * Records a batch in one statement: events keyed by (campaign, client event id) are inserted
-   * unless already there, and only the inserted ones move the counters. A retried batch therefore
-   * counts nothing twice, whether the first attempt committed or not.
+   * Records a batch in one transaction and answers per event. Events are keyed by (campaign,
+   * client event id) and only the ones actually inserted move counters, buckets, reach and spend,
+   * so a batch retried after a timeout or a crash counts nothing twice, committed or not.
    */
   async record(access: Access, events: EventInput[]): Promise<IngestResult> {
     access.requireAuthenticated();
@@ -60,114 +141,235 @@ export class IngestionService {
       throw ValidationError.single(['events'], `must contain at most ${MAX_EVENTS_PER_BATCH} events per batch`);
     }
     const results: EventResult[] = events.map((event, index) => ({ index, id: String(event.id), outcome: 'ACCEPTED', reason: null }));
-    const valid: Array<{ index: number; event: z.output<typeof eventSchema> }> = [];
-    const latestAllowed = Date.now() + ALLOWED_CLOCK_SKEW_MS;
+    const reject = (index: number, reason: string) => {
+      results[index]!.outcome = 'REJECTED';
+      results[index]!.reason = reason;
+    };
+    const valid: Array<{ index: number; event: Event }> = [];
     events.forEach((raw, index) => {
       const parsed = eventSchema.safeParse(raw);
-      const result = results[index]!;
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        result.outcome = 'REJECTED';
-        result.reason = `${issue.path.join('.')}: ${issue.message}`;
-      } else if (parsed.data.occurredAt.getTime() > latestAllowed) {
-        result.outcome = 'REJECTED';
-        result.reason = 'occurredAt: is in the future';
-      } else {
-        valid.push({ index, event: parsed.data });
-      }
+      if (parsed.success) valid.push({ index, event: parsed.data });
+      else reject(index, `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
     });
 
-    const campaignIds = [...new Set(valid.map(({ event }) => event.campaignId))];
-    const campaigns = new Map(
-      (
-        await this.prisma.campaign.findMany({
-          where: { AND: [{ id: { in: campaignIds } }, access.campaignWhere()] },
-          select: { id: true, status: true },
-        })
-      ).map((campaign) => [campaign.id, campaign.status]),
-    );
+    const campaigns = await this.campaignFacts(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
     const writable = access.viewer?.role !== 'PARTNER';
+    const now = Date.now();
     const toInsert = valid.filter(({ index, event }) => {
-      const status = campaigns.get(event.campaignId);
-      const reason =
-        status === undefined
-          ? 'campaignId: campaign not found'
-          : !writable
-            ? 'campaignId: partner keys are read-only'
-            : status !== 'ACTIVE'
-              ? `campaignId: campaign is ${status}; only ACTIVE campaigns take events`
-              : null;
-      if (reason) {
-        results[index]!.outcome = 'REJECTED';
-        results[index]!.reason = reason;
-      }
+      const reason = rejectionOf(event, campaigns.get(event.campaignId), writable, now);
+      if (reason) reject(index, reason);
       return reason === null;
     });
+    if (toInsert.length === 0) return summarize(results);
 
-    if (toInsert.length > 0) {
-      const committed = await this.insert(toInsert.map(({ event }) => event));
-      const insertedKeys = new Set(committed.inserted.map(([campaignId, eventId]) => `${campaignId}\u0000${eventId}`));
-      for (const { index, event } of toInsert) {
-        const key = `${event.campaignId}\u0000${event.id}`;
-        if (insertedKeys.delete(key)) continue;
-        results[index]!.outcome = 'DUPLICATE';
-        results[index]!.reason = 'an event with this id was already recorded';
-      }
-      for (const row of committed.totals) this.live.publish(toMessage(row));
+    const { committed, spent, alerts, lifecycle } = await withRetry(() =>
+      this.prisma.$transaction(async (tx) => {
+        const committed = await insertEvents(tx, toInsert.map(({ event }) => event));
+        const charged = await this.bill(tx, committed, campaigns);
+        return { committed, ...charged };
+      }),
+    );
+
+    const insertedKeys = new Set(committed.inserted.map(([campaignId, eventId]) => `${campaignId}\u0000${eventId}`));
+    for (const { index, event } of toInsert) {
+      if (insertedKeys.delete(`${event.campaignId}\u0000${event.id}`)) continue;
+      results[index]!.outcome = 'DUPLICATE';
+      results[index]!.reason = 'an event with this id was already recorded';
     }
-    return {
-      results,
-      accepted: results.filter((r) => r.outcome === 'ACCEPTED').length,
-      duplicates: results.filter((r) => r.outcome === 'DUPLICATE').length,
-      rejected: results.filter((r) => r.outcome === 'REJECTED').length,
-    };
+    for (const row of committed.totals) {
+      const campaign = campaigns.get(row.campaign_id)!;
+      this.live.publish({
+        campaignId: row.campaign_id,
+        businessId: campaign.businessId,
+        sequence: Number(row.sequence),
+        impressions: Number(row.impressions),
+        viewableImpressions: Number(row.viewable_impressions),
+        clicks: Number(row.clicks),
+        conversions: Number(row.conversions),
+        revenueCents: Number(row.revenue_cents),
+        reach: Number(row.reach),
+        spendCents: spent.get(row.campaign_id) ?? 0,
+        unbilledCents: Number(row.unbilled_cents),
+        updatedAt: new Date(row.updated_at).toISOString(),
+      });
+    }
+    this.budgets.publish({ alerts, lifecycle });
+    return summarize(results);
   }
 
-  private async insert(events: Array<z.output<typeof eventSchema>>): Promise<Committed> {
-    const rows = await this.prisma.$queryRaw<Committed[]>(Prisma.sql`
-      WITH input AS (
-        SELECT * FROM unnest(
-          ${events.map((e) => e.campaignId)}::uuid[],
-          ${events.map((e) => e.id)}::text[],
-          ${events.map((e) => e.type)}::text[],
-          ${events.map((e) => e.occurredAt.toISOString())}::timestamptz[]
-        ) AS i(campaign_id, event_id, type, occurred_at)
-      ), inserted AS (
-        INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at)
-        SELECT campaign_id, event_id, type::event_type, occurred_at FROM input
-        ON CONFLICT (campaign_id, event_id) DO NOTHING
-        RETURNING campaign_id, event_id, type
-      ), totals AS (
-        INSERT INTO campaign_stats AS s (campaign_id, impressions, clicks, sequence, updated_at)
-        SELECT campaign_id,
-               count(*) FILTER (WHERE type = 'IMPRESSION'),
-               count(*) FILTER (WHERE type = 'CLICK'),
-               1,
-               now()
-        FROM inserted
-        GROUP BY campaign_id
-        ORDER BY campaign_id
-        ON CONFLICT (campaign_id) DO UPDATE SET
-          impressions = s.impressions + excluded.impressions,
-          clicks = s.clicks + excluded.clicks,
-          sequence = s.sequence + 1,
-          updated_at = excluded.updated_at
-        RETURNING campaign_id, impressions, clicks, sequence, updated_at
-      )
-      SELECT
-        (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM inserted) AS inserted,
-        (SELECT coalesce(json_agg(totals), '[]'::json) FROM totals) AS totals
-    `);
-    return rows[0] ?? { inserted: [], totals: [] };
+  private async campaignFacts(access: Access, ids: string[]): Promise<Map<string, CampaignFacts>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.campaign.findMany({
+      where: { AND: [{ id: { in: ids } }, access.campaignWhere()] },
+      select: {
+        id: true,
+        businessId: true,
+        status: true,
+        channels: true,
+        startsAt: true,
+        cpmCents: true,
+        cpcCents: true,
+        cpaCents: true,
+        business: { select: { currency: true } },
+      },
+    });
+    return new Map(rows.map((row) => [row.id, { ...row, currency: row.business.currency }]));
+  }
+
+  /**
+   * Charges what the inserted events cost at each campaign's pricing to its budget ledger, per
+   * channel, in the same transaction. Events already happened, so a charge is capped at what the
+   * budget allows and the rest is counted as unbilled rather than refused.
+   */
+  private async bill(
+    tx: Prisma.TransactionClient,
+    committed: Committed,
+    campaigns: Map<string, CampaignFacts>,
+  ): Promise<{ spent: Map<string, number>; alerts: BudgetAlertMessage[]; lifecycle: LifecycleMessage[] }> {
+    const spent = new Map<string, number>();
+    const alerts: BudgetAlertMessage[] = [];
+    const lifecycle: LifecycleMessage[] = [];
+    for (const totals of committed.totals) {
+      const campaign = campaigns.get(totals.campaign_id)!;
+      const deltas = committed.deltas.filter((d) => d.campaign_id === totals.campaign_id);
+      const plan = billing(campaign, deltas, BigInt(totals.billing_carry_millicents));
+      let unbilled = 0;
+      for (const { channel, cents } of plan.charges) {
+        const outcome = await this.budgets.charge(
+          tx,
+          {
+            campaignId: campaign.id,
+            amountCents: cents,
+            channel: (channel || null) as Channel | null,
+            reason: 'billed events',
+            idempotencyKey: `events:${totals.sequence}:${channel || 'unallocated'}`,
+            actorId: null,
+          },
+          'cap',
+        );
+        unbilled += outcome.result.uncharged;
+        alerts.push(...outcome.alerts);
+        lifecycle.push(...outcome.lifecycle);
+      }
+      if (unbilled > 0 || plan.carryMillicents !== BigInt(totals.billing_carry_millicents)) {
+        await tx.campaignStats.update({
+          where: { campaignId: campaign.id },
+          data: { unbilledCents: { increment: unbilled }, billingCarryMillicents: plan.carryMillicents },
+        });
+        totals.unbilled_cents = String(BigInt(totals.unbilled_cents) + BigInt(unbilled));
+      }
+      const budget = await tx.campaignBudget.findUnique({ where: { campaignId: campaign.id }, select: { spentCents: true } });
+      spent.set(campaign.id, Number(budget?.spentCents ?? 0));
+    }
+    return { spent, alerts, lifecycle };
   }
 }
 
-function toMessage(row: Committed['totals'][number]): CampaignStatsMessage {
-  return {
-    campaignId: row.campaign_id,
-    sequence: Number(row.sequence),
-    impressions: Number(row.impressions),
-    clicks: Number(row.clicks),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
+function summarize(results: EventResult[]): IngestResult {
+  const count = (outcome: EventOutcome) => results.filter((r) => r.outcome === outcome).length;
+  return { results, accepted: count('ACCEPTED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED') };
+}
+
+/**
+ * One statement: insert the events (a repeated key inserts nothing), then from the inserted rows
+ * only, add to reach, hourly and daily buckets and the campaign counters. Rows are grouped and
+ * ordered by key so concurrent batches lock bucket rows in the same order.
+ */
+async function insertEvents(tx: Prisma.TransactionClient, events: Event[]): Promise<Committed> {
+  const column = <T>(pick: (event: Event) => T) => events.map(pick);
+  const rows = await tx.$queryRaw<Committed[]>(Prisma.sql`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${column((e) => e.campaignId)}::uuid[],
+        ${column((e) => e.id)}::text[],
+        ${column((e) => e.type)}::text[],
+        ${column((e) => e.occurredAt.toISOString())}::timestamptz[],
+        ${column((e) => e.profileId ?? null)}::uuid[],
+        ${column((e) => e.sessionId ?? null)}::text[],
+        ${column((e) => e.channel ?? null)}::text[],
+        ${column((e) => e.placement ?? null)}::text[],
+        ${column((e) => e.variant ?? null)}::text[],
+        ${column((e) => (e.valueCents == null ? null : String(e.valueCents)))}::bigint[],
+        ${column((e) => e.conversionType ?? null)}::text[],
+        ${column((e) => JSON.stringify(e.properties ?? {}))}::jsonb[]
+      ) AS i(campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
+    ), inserted AS (
+      INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
+      SELECT campaign_id, event_id, type::event_type, occurred_at, profile_id, session_id, channel::channel, placement, variant, value_cents,
+             CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, properties
+      FROM input
+      ON CONFLICT (campaign_id, event_id) DO NOTHING
+      RETURNING campaign_id, event_id, type::text AS type, occurred_at, profile_id, coalesce(channel::text, '') AS channel,
+                coalesce(placement, '') AS placement, coalesce(variant, '') AS variant, coalesce(value_cents, 0) AS value_cents
+    ), counted AS (
+      SELECT inserted.*,
+             (type = 'IMPRESSION')::int AS impressions,
+             (type = 'VIEWABLE_IMPRESSION')::int AS viewable_impressions,
+             (type = 'CLICK')::int AS clicks,
+             (type = 'CONVERSION')::int AS conversions,
+             CASE WHEN type = 'CONVERSION' THEN value_cents ELSE 0 END AS revenue_cents
+      FROM inserted
+    ), reached AS (
+      INSERT INTO campaign_reach (campaign_id, profile_id)
+      SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL ORDER BY 1, 2
+      ON CONFLICT DO NOTHING
+      RETURNING campaign_id
+    ), hourly AS (
+      INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, impressions, viewable_impressions, clicks, conversions, revenue_cents)
+      SELECT campaign_id, date_trunc('hour', occurred_at), channel, placement, variant,
+             sum(impressions), sum(viewable_impressions), sum(clicks), sum(conversions), sum(revenue_cents)
+      FROM counted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET
+        impressions = b.impressions + excluded.impressions,
+        viewable_impressions = b.viewable_impressions + excluded.viewable_impressions,
+        clicks = b.clicks + excluded.clicks,
+        conversions = b.conversions + excluded.conversions,
+        revenue_cents = b.revenue_cents + excluded.revenue_cents
+      RETURNING 1
+    ), daily AS (
+      INSERT INTO campaign_daily_buckets AS b (campaign_id, day, impressions, viewable_impressions, clicks, conversions, revenue_cents)
+      SELECT counted.campaign_id, (counted.occurred_at AT TIME ZONE (c.schedule->>'timezone'))::date,
+             sum(impressions), sum(viewable_impressions), sum(clicks), sum(conversions), sum(revenue_cents)
+      FROM counted JOIN campaigns c ON c.id = counted.campaign_id
+      GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT (campaign_id, day) DO UPDATE SET
+        impressions = b.impressions + excluded.impressions,
+        viewable_impressions = b.viewable_impressions + excluded.viewable_impressions,
+        clicks = b.clicks + excluded.clicks,
+        conversions = b.conversions + excluded.conversions,
+        revenue_cents = b.revenue_cents + excluded.revenue_cents
+      RETURNING 1
+    ), per_campaign AS (
+      SELECT campaign_id, sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions,
+             sum(clicks) AS clicks, sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents,
+             (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id) AS reach
+      FROM counted GROUP BY campaign_id
+    ), totals AS (
+      INSERT INTO campaign_stats AS s (campaign_id, impressions, viewable_impressions, clicks, conversions, revenue_cents, reach, sequence, updated_at)
+      SELECT campaign_id, impressions, viewable_impressions, clicks, conversions, revenue_cents, reach, 1, now()
+      FROM per_campaign ORDER BY campaign_id
+      ON CONFLICT (campaign_id) DO UPDATE SET
+        impressions = s.impressions + excluded.impressions,
+        viewable_impressions = s.viewable_impressions + excluded.viewable_impressions,
+        clicks = s.clicks + excluded.clicks,
+        conversions = s.conversions + excluded.conversions,
+        revenue_cents = s.revenue_cents + excluded.revenue_cents,
+        reach = s.reach + excluded.reach,
+        sequence = s.sequence + 1,
+        updated_at = excluded.updated_at
+      RETURNING s.*
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM inserted) AS inserted,
+      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+         SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
+         FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas,
+      (SELECT coalesce(json_agg(json_build_object(
+         'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
+         'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
+         'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
+         'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
+      (SELECT count(*) FROM hourly) + (SELECT count(*) FROM daily) AS buckets
+  `);
+  return rows[0] ?? { inserted: [], deltas: [], totals: [] };
 }

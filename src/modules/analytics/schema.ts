@@ -1,11 +1,12 @@
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId } from '../../schema/ids';
-import { CampaignRef } from '../campaigns/schema';
-import type { EventResult, IngestResult } from './ingest';
+import { CampaignRef, ChannelEnum } from '../campaigns/schema';
+import { CONVERSION_TYPES, EVENT_TYPES, type EventResult, type IngestResult } from './ingest';
 import { CampaignStatsRef } from './types';
 
-const EventTypeEnum = builder.enumType('EventType', { values: ['IMPRESSION', 'CLICK'] as const });
+const EventTypeEnum = builder.enumType('EventType', { values: EVENT_TYPES });
+const ConversionTypeEnum = builder.enumType('ConversionType', { values: CONVERSION_TYPES });
 const EventOutcomeEnum = builder.enumType('EventOutcome', { values: ['ACCEPTED', 'DUPLICATE', 'REJECTED'] as const });
 
 const EventInput = builder.inputType('EventInput', {
@@ -13,7 +14,16 @@ const EventInput = builder.inputType('EventInput', {
     id: t.string({ description: "The client's own id for this event (1–128 printable ASCII); a repeated id is not counted again." }),
     campaignId: t.globalID({ for: CampaignRef }),
     type: t.field({ type: EventTypeEnum }),
-    occurredAt: t.field({ type: 'DateTime' }),
+    occurredAt: t.field({ type: 'DateTime', description: 'When it happened; at most 5 minutes in the future.' }),
+    profileId: t.globalID({ required: false, description: 'The audience member, when known (counts toward reach).' }),
+    sessionId: t.string({ required: false }),
+    channel: t.field({ type: ChannelEnum, required: false, description: 'One of the campaign’s channels; billed against its allocation.' }),
+    placement: t.string({ required: false }),
+    variant: t.string({ required: false, description: 'The creative variant shown.' }),
+    valueCents: t.field({ type: 'SafeInt', required: false, description: 'Conversions only: the value, in cents of the business’s currency.' }),
+    currency: t.string({ required: false, description: 'Required with valueCents; must be the business’s currency.' }),
+    conversionType: t.field({ type: ConversionTypeEnum, required: false, description: 'Conversions only; OTHER when left out.' }),
+    properties: t.field({ type: 'JSON', required: false, description: 'Free properties (a JSON object, at most 4 KB).' }),
   }),
 });
 
@@ -44,7 +54,12 @@ builder.mutationField('recordEvents', (t) =>
     resolve: (_root, { events }, context) =>
       context.services.ingestion.record(
         context.access,
-        events.map((event) => ({ ...event, campaignId: lookupId(event.campaignId.id) })),
+        events.map((event) => ({
+          ...event,
+          campaignId: lookupId(event.campaignId.id),
+          profileId: event.profileId ? event.profileId.id : event.profileId,
+          properties: event.properties as Record<string, unknown> | null | undefined,
+        })),
       ),
   }),
 );

@@ -99,7 +99,7 @@ const MoveBudgetInput = builder.inputType('MoveBudgetInput', {
 
 const SpendResultRef = builder.objectRef<SpendResult & { campaignId: string }>('SpendResult').implement({
   fields: (t) => ({
-    entryId: t.exposeID('entryId'),
+    entryId: t.exposeID('entryId', { nullable: true }),
     amountCents: t.expose('amountCents', { type: 'SafeInt' }),
     replayed: t.exposeBoolean('replayed', { description: 'True when the idempotency key was seen before: nothing was spent this time.' }),
     campaign: t.prismaField({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { Channel } from '../../generated/prisma/enums';
-import { BudgetExceededError, ValidationError } from '../../errors';
+import { BudgetExceededError, type BudgetLimit, ValidationError } from '../../errors';
 import { dayInTimeZone } from '../../time';
 import { parseInput, rules } from '../../validation';
 import type { Access } from '../access/policy';
@@ -82,8 +82,11 @@ async function lockBudget(tx: Tx, campaignId: string): Promise<LockedBudget | un
 }
 
 export interface SpendResult {
-  entryId: string;
+  /** The ledger entry, or null when nothing could be charged. */
+  entryId: string | null;
   amountCents: number;
+  /** What a capped charge could not cover; always 0 for a spend that is refused instead. */
+  uncharged: number;
   /** True when this idempotency key was used before: the first result, nothing spent again. */
   replayed: boolean;
 }
@@ -206,52 +209,47 @@ export class BudgetService {
     this.lifecycle.publish(outcome.lifecycle);
   }
 
-  /** The ledger write shared by explicit spends and billed events, inside the caller's transaction. */
-  async charge(
-    tx: Tx,
-    spend: { campaignId: string; amountCents: number; channel: Channel | null; reason: string; idempotencyKey: string; actorId: string | null },
-  ): Promise<ChargeOutcome> {
+  /**
+   * The ledger write shared by explicit spends and billed events, inside the caller's transaction.
+   * `refuse` (explicit spends) refuses an amount that passes a limit; `cap` (billed events, which
+   * already happened) charges what the limits allow and reports the rest as not charged.
+   */
+  async charge(tx: Tx, spend: ChargeRequest, mode: 'refuse' | 'cap' = 'refuse'): Promise<ChargeOutcome> {
     const campaign = await tx.campaign.findUniqueOrThrow({
       where: { id: spend.campaignId },
       select: { id: true, businessId: true, status: true, schedule: true, channels: true },
     });
     const locked = await lockBudget(tx, spend.campaignId);
-    if (!locked) throw ValidationError.single(['campaignId'], 'has no budget yet');
+    if (!locked) {
+      if (mode === 'cap') return { result: nothingCharged(spend.amountCents), alerts: [], lifecycle: [] };
+      throw ValidationError.single(['campaignId'], 'has no budget yet');
+    }
     // Checked after taking the lock: a concurrent request with the same key has committed by now.
     const previous = await tx.spendEntry.findUnique({ where: { campaignId_idempotencyKey: { campaignId: spend.campaignId, idempotencyKey: spend.idempotencyKey } } });
     if (previous) {
       if (Number(previous.amountCents) !== spend.amountCents || previous.channel !== spend.channel) {
         throw ValidationError.single(['input', 'idempotencyKey'], 'was already used for a different spend');
       }
-      return { result: { entryId: previous.id, amountCents: Number(previous.amountCents), replayed: true }, alerts: [], lifecycle: [] };
+      return { result: { entryId: previous.id, amountCents: Number(previous.amountCents), uncharged: 0, replayed: true }, alerts: [], lifecycle: [] };
     }
-    if (NOT_YET_APPROVED.has(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign cannot spend`);
-    if (spend.channel && !campaign.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
-
-    const amount = BigInt(spend.amountCents);
-    const refuse = (limit: ConstructorParameters<typeof BudgetExceededError>[0], available: bigint) => {
-      throw new BudgetExceededError(limit, spend.amountCents, Number(available > 0n ? available : 0n));
-    };
-    if (locked.spent_cents + amount > locked.total_cents) refuse('TOTAL', locked.total_cents - locked.spent_cents);
+    if (mode === 'refuse') {
+      if (NOT_YET_APPROVED.has(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign cannot spend`);
+      if (spend.channel && !campaign.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
+    }
 
     const timeZone = (campaign.schedule as { timezone: string }).timezone;
     const day = new Date(`${dayInTimeZone(new Date(), timeZone)}T00:00:00Z`);
-    if (locked.daily_cap_cents !== null) {
-      const today = await tx.budgetDay.findUnique({ where: { campaignId_day: { campaignId: spend.campaignId, day } } });
-      const spentToday = today?.spentCents ?? 0n;
-      if (spentToday + amount > locked.daily_cap_cents) refuse('DAILY_CAP', locked.daily_cap_cents - spentToday);
-    }
     const allocations = await tx.budgetAllocation.findMany({ where: { campaignId: spend.campaignId } });
     const allocation = allocations.find((a) => a.channel === spend.channel);
-    if (allocation) {
-      if (allocation.spentCents + amount > allocation.allocatedCents) refuse('CHANNEL_ALLOCATION', allocation.allocatedCents - allocation.spentCents);
-    } else {
-      // Spend outside any allocation draws on the part of the total no channel was given.
-      const allocatedTotal = allocations.reduce((sum, a) => sum + a.allocatedCents, 0n);
-      const allocatedSpent = allocations.reduce((sum, a) => sum + a.spentCents, 0n);
-      const unallocatedLeft = locked.total_cents - allocatedTotal - (locked.spent_cents - allocatedSpent);
-      if (amount > unallocatedLeft) refuse('UNALLOCATED', unallocatedLeft);
+    const today = locked.daily_cap_cents === null ? null : await tx.budgetDay.findUnique({ where: { campaignId_day: { campaignId: spend.campaignId, day } } });
+    const limits = availableUnder(locked, allocations, allocation, today?.spentCents ?? 0n);
+    const requested = BigInt(spend.amountCents);
+    const tightest = limits.reduce((min, limit) => (limit.available < min.available ? limit : min));
+    if (requested > tightest.available && mode === 'refuse') {
+      throw new BudgetExceededError(tightest.limit, spend.amountCents, Number(tightest.available > 0n ? tightest.available : 0n));
     }
+    const amount = requested > tightest.available ? (tightest.available > 0n ? tightest.available : 0n) : requested;
+    if (amount === 0n) return { result: nothingCharged(spend.amountCents), alerts: [], lifecycle: [] };
 
     const entry = await tx.spendEntry.create({
       data: { campaignId: spend.campaignId, amountCents: amount, channel: spend.channel, reason: spend.reason, idempotencyKey: spend.idempotencyKey, actorId: spend.actorId },
@@ -291,6 +289,45 @@ export class BudgetService {
       spentCents >= locked.total_cents && campaign.status === 'ACTIVE'
         ? [await applyTransition(tx, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })]
         : [];
-    return { result: { entryId: entry.id, amountCents: spend.amountCents, replayed: false }, alerts, lifecycle };
+    return {
+      result: { entryId: entry.id, amountCents: Number(amount), uncharged: spend.amountCents - Number(amount), replayed: false },
+      alerts,
+      lifecycle,
+    };
   }
+}
+
+export interface ChargeRequest {
+  campaignId: string;
+  amountCents: number;
+  channel: Channel | null;
+  reason: string;
+  idempotencyKey: string;
+  actorId: string | null;
+}
+
+function nothingCharged(amountCents: number): SpendResult {
+  return { entryId: null, amountCents: 0, uncharged: amountCents, replayed: false };
+}
+
+/**
+ * What each limit still allows: the total, today's cap, and the channel's allocation or, for spend
+ * outside any allocation, the part of the total no channel was given.
+ */
+function availableUnder(
+  budget: LockedBudget,
+  allocations: Array<{ allocatedCents: bigint; spentCents: bigint }>,
+  allocation: { allocatedCents: bigint; spentCents: bigint } | undefined,
+  spentToday: bigint,
+): Array<{ limit: BudgetLimit; available: bigint }> {
+  const limits: Array<{ limit: BudgetLimit; available: bigint }> = [{ limit: 'TOTAL', available: budget.total_cents - budget.spent_cents }];
+  if (budget.daily_cap_cents !== null) limits.push({ limit: 'DAILY_CAP', available: budget.daily_cap_cents - spentToday });
+  if (allocation) {
+    limits.push({ limit: 'CHANNEL_ALLOCATION', available: allocation.allocatedCents - allocation.spentCents });
+  } else {
+    const allocatedTotal = allocations.reduce((sum, a) => sum + a.allocatedCents, 0n);
+    const allocatedSpent = allocations.reduce((sum, a) => sum + a.spentCents, 0n);
+    limits.push({ limit: 'UNALLOCATED', available: budget.total_cents - allocatedTotal - (budget.spent_cents - allocatedSpent) });
+  }
+  return limits;
 }

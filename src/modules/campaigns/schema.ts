@@ -131,8 +131,8 @@ export const CampaignRef = builder.prismaNode('Campaign', {
     }),
     stats: t.field({
       type: CampaignStatsRef,
-      select: { stats: true },
-      resolve: (campaign) => ({ ...statsFromRow(campaign.id, campaign.stats), snapshot: true }),
+      select: { businessId: true, stats: true, budget: { select: { spentCents: true } } },
+      resolve: (campaign) => ({ ...statsFromRow(campaign, campaign.stats, campaign.budget), snapshot: true }),
     }),
   }),
 });
