@@ -12,6 +12,7 @@ import { ConfigError, type Config } from './config';
 import type { Context } from './context';
 import { DomainError } from './errors';
 import { Access } from './modules/access/policy';
+import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
 import { resolveViewer } from './modules/identity/service';
 import { bearerToken } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
@@ -147,6 +148,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       const ready = checks.every((check) => check.status === 'fulfilled');
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ready, database, pubsub: bus.kind === 'redis' ? redis : 'in-memory' }));
+      return;
+    }
+    if (req.url === BEACON_PATH || req.url?.startsWith(`${BEACON_PATH}?`)) {
+      await handleBeacon(req, res, db.prisma, services.ingestion);
       return;
     }
     await yoga.requestListener(req, res);

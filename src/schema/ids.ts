@@ -18,3 +18,11 @@ export function requireUuid(id: string, path: string[]): string {
   if (!isUuid(id)) throw ValidationError.single(path, 'is not a valid id');
   return id;
 }
+
+/** The type and local id of a Relay global id (base64 of "Type:id"), or null when it is not one. */
+export function decodeGlobalId(globalId: string): { typename: string; id: string } | null {
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  if (separator <= 0 || Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') !== globalId.replace(/=+$/, '')) return null;
+  return { typename: decoded.slice(0, separator), id: decoded.slice(separator + 1) };
+}

@@ -20,6 +20,8 @@ export const hasRedis = Boolean(process.env.REDIS_URL);
 export interface TestServer {
   app: App;
   url: string;
+  /** The PostgreSQL database this server uses (undefined on embedded PGlite): a second instance can share it. */
+  databaseUrl: string | undefined;
   adminToken: string;
   /** A graphql-request client, with a bearer token when given. */
   client(token?: string): GraphQLClient;
@@ -63,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   return {
     app,
     url,
+    databaseUrl,
     adminToken,
     client: (token) => new GraphQLClient(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
     ws(token) {
@@ -154,8 +157,9 @@ export function collect<T>(
   payload: { query: string; variables?: Record<string, unknown> },
   until: (messages: T[]) => boolean,
   timeoutMs = 10_000,
-): { messages: T[]; done: Promise<T[]>; ready: Promise<void> } {
+): { messages: T[]; times: number[]; done: Promise<T[]>; ready: Promise<void> } {
   const messages: T[] = [];
+  const times: number[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
@@ -174,6 +178,7 @@ export function collect<T>(
           return;
         }
         messages.push(message.data as T);
+        times.push(Date.now());
         if (messages.length === 1) markReady();
         if (until(messages)) {
           clearTimeout(timer);
@@ -191,5 +196,5 @@ export function collect<T>(
       },
     });
   });
-  return { messages, done, ready };
+  return { messages, times, done, ready };
 }
