@@ -10,6 +10,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { ConfigError, type Config } from './config';
 import type { Context } from './context';
+import { loadDemoData, type DemoData } from './demo/seed';
 import { DomainError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
@@ -31,6 +32,8 @@ export interface App {
   readonly services: Services;
   readonly logger: Logger;
   readonly server: Server;
+  /** The demo data set, when the configuration asks for it (loaded now or found from an earlier start). */
+  readonly demo: DemoData | undefined;
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url(): string;
   /** Stops accepting, finishes in-flight requests, closes sockets, Redis and the database. */
@@ -79,18 +82,24 @@ function armorPlugin(): Plugin {
 }
 
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  let bus: EventBus | undefined;
+  // Redis first: it answers or fails in milliseconds, while the embedded database takes seconds to open.
+  const bus = await openEventBus(config.redisUrl, logger);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(async (error: unknown) => {
+    await bus.close().catch(() => undefined);
+    throw error;
+  });
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
-    bus = await openEventBus(config.redisUrl, logger);
   } catch (error) {
     await db.close().catch(() => undefined);
+    await bus.close().catch(() => undefined);
     throw error;
   }
   const services = createServices(db.prisma, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
+  // Before listening, so /readyz never answers 200 while the demo data is still loading.
+  const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
 
   const contextFor = async (token: string | undefined, requestId: string): Promise<Context> => {
     const viewer = await resolveViewer(db.prisma, token);
@@ -244,6 +253,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     services,
     logger,
     server,
+    demo,
     url() {
       const address = server.address() as AddressInfo;
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

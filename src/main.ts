@@ -1,13 +1,12 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { loadDemoData } from './demo/seed';
 import { createLogger } from './platform/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, logger);
-  const demo = config.demoData ? await loadDemoData(app.db.prisma, app.services) : undefined;
+  const { demo } = app;
   const url = app.url();
   logger.info({ url, database: app.db.kind, pubsub: app.bus.kind }, 'campaign-graph is ready');
   if (demo) {

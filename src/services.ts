@@ -1,6 +1,7 @@
 import type { PrismaClient } from './generated/prisma/client';
 import { IngestionService } from './modules/analytics/ingest';
 import { LiveStats } from './modules/analytics/live';
+import { ReportService } from './modules/analytics/reports';
 import { BudgetService } from './modules/budgets/service';
 import { BusinessService } from './modules/businesses/service';
 import { LifecycleEvents } from './modules/campaigns/events';
@@ -19,6 +20,7 @@ export interface Services {
   sweeper: LifecycleSweeper;
   ingestion: IngestionService;
   live: LiveStats;
+  reports: ReportService;
 }
 
 export interface ServiceOptions {
@@ -40,5 +42,6 @@ export function createServices(prisma: PrismaClient, bus: EventBus, options: Ser
     sweeper: new LifecycleSweeper(prisma, lifecycle),
     ingestion: new IngestionService(prisma, live, budgets),
     live,
+    reports: new ReportService(prisma, live),
   };
 }

@@ -81,6 +81,9 @@ async function connectRedis(url: string, logger: Logger): Promise<EventBus> {
   let connectedOnce = false;
   const publisher: RedisClientType = createClient({
     url,
+    // Pub/sub is at-most-once anyway: while Redis is down, drop messages instead of queueing them,
+    // and let subscribers resync from PostgreSQL when it is back.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: 5_000,
       // Before the first connection a failure is a configuration problem; after it, Redis is

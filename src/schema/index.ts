@@ -7,6 +7,7 @@ import '../modules/businesses/schema';
 import '../modules/campaigns/schema';
 import '../modules/budgets/schema';
 import '../modules/analytics/schema';
+import '../modules/analytics/reports-schema';
 import '../modules/audiences/targeting-schema';
 
 let schema: GraphQLSchema | undefined;

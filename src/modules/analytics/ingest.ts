@@ -270,14 +270,18 @@ function summarize(results: EventResult[]): IngestResult {
   return { results, accepted: count('ACCEPTED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED') };
 }
 
+const COUNTERS = ['impressions', 'viewable_impressions', 'clicks', 'conversions', 'revenue_cents'] as const;
+
 /**
- * One statement: insert the events (a repeated key inserts nothing), then from the inserted rows
- * only, add to reach, hourly and daily buckets and the campaign counters. Rows are grouped and
- * ordered by key so concurrent batches lock bucket rows in the same order.
+ * Two statements. The first inserts the events (a repeated key inserts nothing) and the reach
+ * rows, and sums what was inserted per hour bucket, per day and per campaign; it touches no row
+ * another batch of the campaign needs. The second adds those sums to the shared bucket and counter
+ * rows: the only rows concurrent batches of one campaign wait for, so they are locked last, in key
+ * order, and held only until commit.
  */
 async function insertEvents(tx: Prisma.TransactionClient, events: Event[]): Promise<Committed> {
   const column = <T>(pick: (event: Event) => T) => events.map(pick);
-  const rows = await tx.$queryRaw<Committed[]>(Prisma.sql`
+  const [inserted] = await tx.$queryRaw<Array<{ inserted: Array<[string, string]>; hourly: unknown; daily: unknown; campaigns: unknown; deltas: CampaignDelta[] }>>(Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((e) => e.campaignId)}::uuid[],
@@ -291,85 +295,89 @@ async function insertEvents(tx: Prisma.TransactionClient, events: Event[]): Prom
         ${column((e) => e.variant ?? null)}::text[],
         ${column((e) => (e.valueCents == null ? null : String(e.valueCents)))}::bigint[],
         ${column((e) => e.conversionType ?? null)}::text[],
-        ${column((e) => JSON.stringify(e.properties ?? {}))}::jsonb[]
+        ${column((e) => (e.properties ? JSON.stringify(e.properties) : null))}::jsonb[]
       ) AS i(campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
     ), inserted AS (
       INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
       SELECT campaign_id, event_id, type::event_type, occurred_at, profile_id, session_id, channel::channel, placement, variant, value_cents,
-             CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, properties
+             CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, coalesce(properties, '{}')
       FROM input
       ON CONFLICT (campaign_id, event_id) DO NOTHING
       RETURNING campaign_id, event_id, type::text AS type, occurred_at, profile_id, coalesce(channel::text, '') AS channel,
                 coalesce(placement, '') AS placement, coalesce(variant, '') AS variant, coalesce(value_cents, 0) AS value_cents
     ), counted AS (
-      SELECT inserted.*,
+      SELECT inserted.*, (c.schedule->>'timezone') AS timezone,
              (type = 'IMPRESSION')::int AS impressions,
              (type = 'VIEWABLE_IMPRESSION')::int AS viewable_impressions,
              (type = 'CLICK')::int AS clicks,
              (type = 'CONVERSION')::int AS conversions,
              CASE WHEN type = 'CONVERSION' THEN value_cents ELSE 0 END AS revenue_cents
-      FROM inserted
+      FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
     ), reached AS (
       INSERT INTO campaign_reach (campaign_id, profile_id)
-      SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL ORDER BY 1, 2
+      SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL
       ON CONFLICT DO NOTHING
       RETURNING campaign_id
-    ), hourly AS (
-      INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, impressions, viewable_impressions, clicks, conversions, revenue_cents)
-      SELECT campaign_id, date_trunc('hour', occurred_at), channel, placement, variant,
-             sum(impressions), sum(viewable_impressions), sum(clicks), sum(conversions), sum(revenue_cents)
-      FROM counted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-      ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET
-        impressions = b.impressions + excluded.impressions,
-        viewable_impressions = b.viewable_impressions + excluded.viewable_impressions,
-        clicks = b.clicks + excluded.clicks,
-        conversions = b.conversions + excluded.conversions,
-        revenue_cents = b.revenue_cents + excluded.revenue_cents
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM inserted) AS inserted,
+      (SELECT coalesce(json_agg(h), '[]'::json) FROM (
+         SELECT campaign_id, date_trunc('hour', occurred_at) AS hour, channel, placement, variant,
+                sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
+                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents
+         FROM counted GROUP BY 1, 2, 3, 4, 5) h) AS hourly,
+      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+         SELECT campaign_id, (occurred_at AT TIME ZONE timezone)::date AS day,
+                sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
+                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents
+         FROM counted GROUP BY 1, 2) d) AS daily,
+      (SELECT coalesce(json_agg(t), '[]'::json) FROM (
+         SELECT campaign_id, sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
+                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents,
+                (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id) AS reach
+         FROM counted GROUP BY 1) t) AS campaigns,
+      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+         SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
+         FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas
+  `);
+  if (!inserted || inserted.inserted.length === 0) return { inserted: [], deltas: [], totals: [] };
+
+  const sums = (name: string) => COUNTERS.map((counter) => Prisma.raw(`${counter} = ${name}.${counter} + excluded.${counter}`));
+  const counterColumns = Prisma.raw(COUNTERS.join(', '));
+  const counterTypes = Prisma.raw(COUNTERS.map((counter) => `${counter} bigint`).join(', '));
+  const [added] = await tx.$queryRaw<Array<{ totals: Totals[] }>>(Prisma.sql`
+    WITH hourly AS (
+      INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, ${counterColumns})
+      SELECT campaign_id, hour, channel, placement, variant, ${counterColumns}
+      FROM json_to_recordset(${JSON.stringify(inserted.hourly)}::json)
+        AS h(campaign_id uuid, hour timestamptz, channel text, placement text, variant text, ${counterTypes})
+      ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET ${Prisma.join(sums('b'))}
       RETURNING 1
     ), daily AS (
-      INSERT INTO campaign_daily_buckets AS b (campaign_id, day, impressions, viewable_impressions, clicks, conversions, revenue_cents)
-      SELECT counted.campaign_id, (counted.occurred_at AT TIME ZONE (c.schedule->>'timezone'))::date,
-             sum(impressions), sum(viewable_impressions), sum(clicks), sum(conversions), sum(revenue_cents)
-      FROM counted JOIN campaigns c ON c.id = counted.campaign_id
-      GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT (campaign_id, day) DO UPDATE SET
-        impressions = b.impressions + excluded.impressions,
-        viewable_impressions = b.viewable_impressions + excluded.viewable_impressions,
-        clicks = b.clicks + excluded.clicks,
-        conversions = b.conversions + excluded.conversions,
-        revenue_cents = b.revenue_cents + excluded.revenue_cents
+      INSERT INTO campaign_daily_buckets AS b (campaign_id, day, ${counterColumns})
+      SELECT campaign_id, day, ${counterColumns}
+      FROM json_to_recordset(${JSON.stringify(inserted.daily)}::json) AS d(campaign_id uuid, day date, ${counterTypes})
+      ORDER BY 1, 2
+      ON CONFLICT (campaign_id, day) DO UPDATE SET ${Prisma.join(sums('b'))}
       RETURNING 1
-    ), per_campaign AS (
-      SELECT campaign_id, sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions,
-             sum(clicks) AS clicks, sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents,
-             (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id) AS reach
-      FROM counted GROUP BY campaign_id
     ), totals AS (
-      INSERT INTO campaign_stats AS s (campaign_id, impressions, viewable_impressions, clicks, conversions, revenue_cents, reach, sequence, updated_at)
-      SELECT campaign_id, impressions, viewable_impressions, clicks, conversions, revenue_cents, reach, 1, now()
-      FROM per_campaign ORDER BY campaign_id
-      ON CONFLICT (campaign_id) DO UPDATE SET
-        impressions = s.impressions + excluded.impressions,
-        viewable_impressions = s.viewable_impressions + excluded.viewable_impressions,
-        clicks = s.clicks + excluded.clicks,
-        conversions = s.conversions + excluded.conversions,
-        revenue_cents = s.revenue_cents + excluded.revenue_cents,
+      INSERT INTO campaign_stats AS s (campaign_id, ${counterColumns}, reach, sequence, updated_at)
+      SELECT campaign_id, ${counterColumns}, reach, 1, now()
+      FROM json_to_recordset(${JSON.stringify(inserted.campaigns)}::json) AS t(campaign_id uuid, ${counterTypes}, reach bigint)
+      ORDER BY 1
+      ON CONFLICT (campaign_id) DO UPDATE SET ${Prisma.join(sums('s'))},
         reach = s.reach + excluded.reach,
         sequence = s.sequence + 1,
         updated_at = excluded.updated_at
       RETURNING s.*
     )
-    SELECT
-      (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM inserted) AS inserted,
-      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-         SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
-         FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas,
-      (SELECT coalesce(json_agg(json_build_object(
-         'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
-         'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
-         'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
-         'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
-      (SELECT count(*) FROM hourly) + (SELECT count(*) FROM daily) AS buckets
+    SELECT (SELECT coalesce(json_agg(json_build_object(
+              'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
+              'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
+              'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
+              'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
+           (SELECT count(*) FROM hourly) + (SELECT count(*) FROM daily) AS buckets
   `);
-  return rows[0] ?? { inserted: [], deltas: [], totals: [] };
+  return { inserted: inserted.inserted, deltas: inserted.deltas, totals: added?.totals ?? [] };
 }

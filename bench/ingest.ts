@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { decodeGlobalId } from '../src/schema/ids';
+import { benchServer, percentile, requirePostgres, seedCampaigns, table, withBenchDatabase } from './support';
+
+/**
+ * Ingestion throughput: events/s through the recordEvents mutation (batches of 500 from a few
+ * concurrent clients, every event deduplicated, bucketed, counted toward reach and billed), next
+ * to a raw multi-row INSERT of the same rows into the same table through `pg`, in the same run.
+ * Target: at least 10,000 events/s and a ratio of at least 0.3.
+ */
+const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const BATCH_SIZE = 500;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+
+interface BenchEvent {
+  id: string;
+  campaignId: string;
+  type: 'IMPRESSION' | 'CLICK';
+  occurredAt: string;
+  profileId: string;
+  channel: 'IN_APP_AD';
+  placement: string;
+}
+
+function batchesFor(campaignId: string, profiles: string[]): BenchEvent[][] {
+  const now = Date.now();
+  const events: BenchEvent[] = Array.from({ length: TOTAL_EVENTS }, (_, i) => ({
+    id: randomUUID(),
+    campaignId,
+    type: i % 20 === 0 ? 'CLICK' : 'IMPRESSION',
+    occurredAt: new Date(now - (i % 3_600) * 1000).toISOString(),
+    profileId: profiles[i % profiles.length]!,
+    channel: 'IN_APP_AD',
+    placement: i % 2 ? 'feed' : 'story',
+  }));
+  return Array.from({ length: Math.ceil(events.length / BATCH_SIZE) }, (_, b) => events.slice(b * BATCH_SIZE, (b + 1) * BATCH_SIZE));
+}
+
+/** Sends the batches from CONCURRENCY workers; returns elapsed seconds and per-batch latencies. */
+async function drive(batches: BenchEvent[][], send: (batch: BenchEvent[]) => Promise<void>): Promise<{ seconds: number; latencies: number[] }> {
+  const queue = [...batches];
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        const t0 = performance.now();
+        await send(batch);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { seconds: (performance.now() - started) / 1000, latencies };
+}
+
+const RECORD_EVENTS = `mutation($events: [EventInput!]!) {
+  recordEvents(events: $events) { ... on MutationRecordEventsSuccess { data { accepted } } ... on Error { message } }
+}`;
+
+async function main(): Promise<void> {
+  const baseUrl = requirePostgres();
+  await withBenchDatabase(baseUrl, async (databaseUrl) => {
+    const server = await benchServer(databaseUrl);
+    try {
+      const url = `${server.origin}/graphql`;
+      const { token, campaignIds } = await seedCampaigns(url, 2, { cpmCents: 250, cpcCents: 40 });
+      const [viaApi, viaRaw] = campaignIds as [string, string];
+      const profiles = Array.from({ length: 10_000 }, () => randomUUID());
+      const toGlobal = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+      const apiBatches = batchesFor(viaApi, profiles.map((p) => toGlobal('Profile', p)));
+      const api = await drive(apiBatches, async (events) => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: RECORD_EVENTS, variables: { events } }),
+        });
+        const body = (await response.json()) as { data?: { recordEvents: { data?: { accepted: number }; message?: string } } };
+        if (body.data?.recordEvents.data?.accepted !== events.length) throw new Error(`batch not fully accepted: ${JSON.stringify(body).slice(0, 300)}`);
+      });
+
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+      const rawBatches = batchesFor(decodeGlobalId(viaRaw)!.id, profiles);
+      const raw = await drive(rawBatches, async (events) => {
+        const values: unknown[] = [];
+        const rows = events.map((e, i) => {
+          values.push(e.campaignId, e.id, e.type, e.occurredAt, e.profileId, e.channel, e.placement);
+          const p = i * 7;
+          return `($${p + 1}, $${p + 2}, $${p + 3}::event_type, $${p + 4}, $${p + 5}, $${p + 6}::channel, $${p + 7})`;
+        });
+        await pool.query(
+          `INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, channel, placement) VALUES ${rows.join(', ')}`,
+          values,
+        );
+      });
+      const check = await pool.query<{ impressions: string; clicks: string; reach: string }>(
+        'SELECT impressions, clicks, reach FROM campaign_stats WHERE campaign_id = $1',
+        [decodeGlobalId(viaApi)!.id],
+      );
+      await pool.end();
+
+      const apiRate = TOTAL_EVENTS / api.seconds;
+      const rawRate = TOTAL_EVENTS / raw.seconds;
+      process.stdout.write(
+        `\nIngestion: ${TOTAL_EVENTS.toLocaleString('en-US')} events in batches of ${BATCH_SIZE}, ${CONCURRENCY} concurrent clients\n\n` +
+          table([
+            { path: 'recordEvents mutation', 'events/s': apiRate, 'batch p50 ms': percentile(api.latencies, 50), 'batch p99 ms': percentile(api.latencies, 99) },
+            { path: 'raw INSERT via pg', 'events/s': rawRate, 'batch p50 ms': percentile(raw.latencies, 50), 'batch p99 ms': percentile(raw.latencies, 99) },
+          ]) +
+          `\n\nratio (mutation / raw insert): ${(apiRate / rawRate).toFixed(2)}   target: >= 10,000 events/s and ratio >= 0.3\n` +
+          `counted by the API: ${JSON.stringify(check.rows[0])} (expected ${TOTAL_EVENTS} events, ${TOTAL_EVENTS / 20} clicks)\n`,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
