@@ -55,15 +55,21 @@ type Event = z.output<typeof eventSchema>;
 
 export type EventOutcome = 'ACCEPTED' | 'DUPLICATE' | 'REJECTED';
 
-export interface EventResult {
+/** An event that was not counted, and why. */
+export interface EventProblem {
   index: number;
   id: string;
-  outcome: EventOutcome;
-  reason: string | null;
+  outcome: Exclude<EventOutcome, 'ACCEPTED'>;
+  reason: string;
 }
 
+/**
+ * The answer for every event: `outcomes` in the order they were sent, and the reason for each one
+ * that was not accepted. (A list of outcomes stays cheap to send for a batch of 1,000.)
+ */
 export interface IngestResult {
-  results: EventResult[];
+  outcomes: EventOutcome[];
+  problems: EventProblem[];
   accepted: number;
   duplicates: number;
   rejected: number;
@@ -140,11 +146,13 @@ export class IngestionService {
     if (events.length > MAX_EVENTS_PER_BATCH) {
       throw ValidationError.single(['events'], `must contain at most ${MAX_EVENTS_PER_BATCH} events per batch`);
     }
-    const results: EventResult[] = events.map((event, index) => ({ index, id: String(event.id), outcome: 'ACCEPTED', reason: null }));
-    const reject = (index: number, reason: string) => {
-      results[index]!.outcome = 'REJECTED';
-      results[index]!.reason = reason;
+    const outcomes: EventOutcome[] = events.map(() => 'ACCEPTED');
+    const problems: EventProblem[] = [];
+    const flag = (index: number, outcome: EventProblem['outcome'], reason: string) => {
+      outcomes[index] = outcome;
+      problems.push({ index, id: String(events[index]!.id), outcome, reason });
     };
+    const reject = (index: number, reason: string) => flag(index, 'REJECTED', reason);
     const valid: Array<{ index: number; event: Event }> = [];
     events.forEach((raw, index) => {
       const parsed = eventSchema.safeParse(raw);
@@ -160,7 +168,7 @@ export class IngestionService {
       if (reason) reject(index, reason);
       return reason === null;
     });
-    if (toInsert.length === 0) return summarize(results);
+    if (toInsert.length === 0) return summarize(outcomes, problems);
 
     const { committed, spent, alerts, lifecycle } = await withRetry(() =>
       this.prisma.$transaction(async (tx) => {
@@ -172,9 +180,7 @@ export class IngestionService {
 
     const insertedKeys = new Set(committed.inserted.map(([campaignId, eventId]) => `${campaignId}\u0000${eventId}`));
     for (const { index, event } of toInsert) {
-      if (insertedKeys.delete(`${event.campaignId}\u0000${event.id}`)) continue;
-      results[index]!.outcome = 'DUPLICATE';
-      results[index]!.reason = 'an event with this id was already recorded';
+      if (!insertedKeys.delete(`${event.campaignId}\u0000${event.id}`)) flag(index, 'DUPLICATE', 'an event with this id was already recorded');
     }
     for (const row of committed.totals) {
       const campaign = campaigns.get(row.campaign_id)!;
@@ -194,7 +200,7 @@ export class IngestionService {
       });
     }
     this.budgets.publish({ alerts, lifecycle });
-    return summarize(results);
+    return summarize(outcomes, problems);
   }
 
   private async campaignFacts(access: Access, ids: string[]): Promise<Map<string, CampaignFacts>> {
@@ -234,6 +240,7 @@ export class IngestionService {
       const deltas = committed.deltas.filter((d) => d.campaign_id === totals.campaign_id);
       const plan = billing(campaign, deltas, BigInt(totals.billing_carry_millicents));
       let unbilled = 0;
+      let spentCents: number | undefined;
       for (const { channel, cents } of plan.charges) {
         const outcome = await this.budgets.charge(
           tx,
@@ -248,6 +255,7 @@ export class IngestionService {
           'cap',
         );
         unbilled += outcome.result.uncharged;
+        spentCents = outcome.spentCents;
         alerts.push(...outcome.alerts);
         lifecycle.push(...outcome.lifecycle);
       }
@@ -258,16 +266,17 @@ export class IngestionService {
         });
         totals.unbilled_cents = String(BigInt(totals.unbilled_cents) + BigInt(unbilled));
       }
-      const budget = await tx.campaignBudget.findUnique({ where: { campaignId: campaign.id }, select: { spentCents: true } });
-      spent.set(campaign.id, Number(budget?.spentCents ?? 0));
+      spentCents ??= Number((await tx.campaignBudget.findUnique({ where: { campaignId: campaign.id }, select: { spentCents: true } }))?.spentCents ?? 0);
+      spent.set(campaign.id, spentCents);
     }
     return { spent, alerts, lifecycle };
   }
 }
 
-function summarize(results: EventResult[]): IngestResult {
-  const count = (outcome: EventOutcome) => results.filter((r) => r.outcome === outcome).length;
-  return { results, accepted: count('ACCEPTED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED') };
+function summarize(outcomes: EventOutcome[], problems: EventProblem[]): IngestResult {
+  problems.sort((a, b) => a.index - b.index);
+  const count = (outcome: EventOutcome) => outcomes.filter((o) => o === outcome).length;
+  return { outcomes, problems, accepted: count('ACCEPTED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED') };
 }
 
 const COUNTERS = ['impressions', 'viewable_impressions', 'clicks', 'conversions', 'revenue_cents'] as const;

@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId } from '../../schema/ids';
 import { CampaignRef, ChannelEnum } from '../campaigns/schema';
-import { CONVERSION_TYPES, EVENT_TYPES, type EventResult, type IngestResult } from './ingest';
+import { CONVERSION_TYPES, EVENT_TYPES, type EventProblem, type IngestResult } from './ingest';
 import { CampaignStatsRef } from './types';
 
 const EventTypeEnum = builder.enumType('EventType', { values: EVENT_TYPES });
@@ -27,12 +27,13 @@ const EventInput = builder.inputType('EventInput', {
   }),
 });
 
-const EventResultRef = builder.objectRef<EventResult>('EventResult').implement({
+const EventProblemRef = builder.objectRef<EventProblem>('EventProblem').implement({
+  description: 'An event that was not counted: a duplicate, or rejected for the reason given.',
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Position of the event in the batch.' }),
     id: t.exposeString('id'),
-    outcome: t.expose('outcome', { type: EventOutcomeEnum }),
-    reason: t.exposeString('reason', { nullable: true }),
+    outcome: t.field({ type: EventOutcomeEnum, resolve: (problem) => problem.outcome }),
+    reason: t.exposeString('reason'),
   }),
 });
 
@@ -41,7 +42,8 @@ const RecordEventsPayload = builder.objectRef<IngestResult>('RecordEventsPayload
     accepted: t.exposeInt('accepted'),
     duplicates: t.exposeInt('duplicates'),
     rejected: t.exposeInt('rejected'),
-    results: t.field({ type: [EventResultRef], resolve: (result) => result.results }),
+    outcomes: t.field({ type: [EventOutcomeEnum], description: 'One outcome per event, in the order sent.', resolve: (result) => result.outcomes }),
+    problems: t.field({ type: [EventProblemRef], description: 'Every event that was not accepted, with the reason.', resolve: (result) => result.problems }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { Channel } from '../../generated/prisma/enums';
-import { BudgetExceededError, type BudgetLimit, ValidationError } from '../../errors';
+import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
+import { BudgetExceededError, type BudgetLimit, InvalidTransitionError, ValidationError } from '../../errors';
 import { dayInTimeZone } from '../../time';
 import { parseInput, rules } from '../../validation';
 import type { Access } from '../access/policy';
@@ -93,8 +93,21 @@ export interface SpendResult {
 
 interface ChargeOutcome {
   result: SpendResult;
+  /** The campaign's total spend after this charge. */
+  spentCents: number;
   alerts: BudgetAlertMessage[];
   lifecycle: LifecycleMessage[];
+}
+
+/** An exhausted budget pauses an active campaign; one paused or stopped meanwhile stays as it is. */
+async function pauseExhausted(tx: Tx, campaign: { id: string; businessId: string; status: CampaignStatus }): Promise<LifecycleMessage[]> {
+  if (campaign.status !== 'ACTIVE') return [];
+  try {
+    return [await applyTransition(tx, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })];
+  } catch (error) {
+    if (error instanceof InvalidTransitionError) return [];
+    throw error;
+  }
 }
 
 export class BudgetService {
@@ -221,16 +234,25 @@ export class BudgetService {
     });
     const locked = await lockBudget(tx, spend.campaignId);
     if (!locked) {
-      if (mode === 'cap') return { result: nothingCharged(spend.amountCents), alerts: [], lifecycle: [] };
+      if (mode === 'cap') return { result: nothingCharged(spend.amountCents), spentCents: 0, alerts: [], lifecycle: [] };
       throw ValidationError.single(['campaignId'], 'has no budget yet');
     }
     // Checked after taking the lock: a concurrent request with the same key has committed by now.
-    const previous = await tx.spendEntry.findUnique({ where: { campaignId_idempotencyKey: { campaignId: spend.campaignId, idempotencyKey: spend.idempotencyKey } } });
+    // Billing keys name a committed change of the counters, which a retried batch never repeats.
+    const previous =
+      mode === 'refuse'
+        ? await tx.spendEntry.findUnique({ where: { campaignId_idempotencyKey: { campaignId: spend.campaignId, idempotencyKey: spend.idempotencyKey } } })
+        : null;
     if (previous) {
       if (Number(previous.amountCents) !== spend.amountCents || previous.channel !== spend.channel) {
         throw ValidationError.single(['input', 'idempotencyKey'], 'was already used for a different spend');
       }
-      return { result: { entryId: previous.id, amountCents: Number(previous.amountCents), uncharged: 0, replayed: true }, alerts: [], lifecycle: [] };
+      return {
+        result: { entryId: previous.id, amountCents: Number(previous.amountCents), uncharged: 0, replayed: true },
+        spentCents: Number(locked.spent_cents),
+        alerts: [],
+        lifecycle: [],
+      };
     }
     if (mode === 'refuse') {
       if (NOT_YET_APPROVED.has(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign cannot spend`);
@@ -249,7 +271,7 @@ export class BudgetService {
       throw new BudgetExceededError(tightest.limit, spend.amountCents, Number(tightest.available > 0n ? tightest.available : 0n));
     }
     const amount = requested > tightest.available ? (tightest.available > 0n ? tightest.available : 0n) : requested;
-    if (amount === 0n) return { result: nothingCharged(spend.amountCents), alerts: [], lifecycle: [] };
+    if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spent_cents), alerts: [], lifecycle: [] };
 
     const entry = await tx.spendEntry.create({
       data: { campaignId: spend.campaignId, amountCents: amount, channel: spend.channel, reason: spend.reason, idempotencyKey: spend.idempotencyKey, actorId: spend.actorId },
@@ -285,12 +307,10 @@ export class BudgetService {
       totalCents: Number(locked.total_cents),
       raisedAt: alert.raised_at.toISOString(),
     }));
-    const lifecycle =
-      spentCents >= locked.total_cents && campaign.status === 'ACTIVE'
-        ? [await applyTransition(tx, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })]
-        : [];
+    const lifecycle = spentCents >= locked.total_cents ? await pauseExhausted(tx, campaign) : [];
     return {
       result: { entryId: entry.id, amountCents: Number(amount), uncharged: spend.amountCents - Number(amount), replayed: false },
+      spentCents: Number(spentCents),
       alerts,
       lifecycle,
     };
