@@ -71,6 +71,18 @@ const probes: Record<string, Record<string, Probe>> = {
       const ids = (campaigns as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id);
       return ids.includes(campaignId) ? ids : 'nothing';
     },
+    trends: async (token) => {
+      const result = await gql(
+        token,
+        `query($ids: [ID!]!) { trends(campaignIds: $ids, period: DAY, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z") { __typename } }`,
+        { ids: [campaignId] },
+      );
+      return refused(result, 'trends') ? 'refused' : result;
+    },
+    businessDashboard: async (token) => {
+      const result = await gql(token, `query($id: ID!) { businessDashboard(businessId: $id) { __typename } }`, { id: businessId });
+      return refused(result, 'businessDashboard') ? 'refused' : result;
+    },
     approvalQueue: async (token) => {
       const result = await gql(token, `{ approvalQueue(first: 10) { totalCount } }`);
       return refused(result, 'approvalQueue') ? 'refused' : result;
@@ -118,6 +130,7 @@ const probes: Record<string, Record<string, Probe>> = {
   Subscription: {
     campaignStats: (token) => subscriptionProbe(token, `subscription($id: ID!) { campaignStats(campaignId: $id) { impressions } }`, { id: campaignId }),
     campaignLifecycle: (token) => subscriptionProbe(token, `subscription($id: ID!) { campaignLifecycle(businessId: $id) { toStatus } }`, { id: businessId }),
+    businessDashboard: (token) => subscriptionProbe(token, `subscription($id: ID!) { businessDashboard(businessId: $id) { sequence } }`, { id: businessId }),
     budgetAlerts: (token) => subscriptionProbe(token, `subscription($id: ID!) { budgetAlerts(businessId: $id) { thresholdPercent } }`, { id: businessId }),
   },
 };

@@ -2,8 +2,7 @@ import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId } from '../../schema/ids';
 import { BusinessRef } from '../businesses/schema';
-import { KPI_METRICS } from '../campaigns/plan';
-import { CampaignRef, CampaignStatusEnum } from '../campaigns/schema';
+import { CampaignRef, CampaignStatusEnum, KpiMetricEnum } from '../campaigns/schema';
 import { EVENT_TYPES } from './ingest';
 import { KPI_STATUSES, type KpiStatus } from './kpi';
 import { statsFromRow } from './live';
@@ -19,6 +18,7 @@ import {
   MAX_TREND_POINTS,
   type Metrics,
   rateOf,
+  TOP_CAMPAIGNS_BY_ROAS,
   type Trend,
   type TrendPeriod,
   type TrendPoint,
@@ -44,8 +44,6 @@ const KPI_STATUS_MEANINGS = {
 } satisfies Record<KpiStatus, { description: string }>;
 
 const KpiStatusEnum = builder.enumType('KpiStatus', { values: KPI_STATUS_MEANINGS });
-// campaigns/schema.ts keeps its KpiMetric enum to itself; this one has the same values, from plan.ts.
-const KpiStatusMetricEnum = builder.enumType('KpiStatusMetric', { values: KPI_METRICS });
 
 const MetricsRef = builder.objectRef<Metrics>('Metrics').implement({
   description:
@@ -126,7 +124,7 @@ const CampaignKpiRef = builder.objectRef<CampaignKpi>('CampaignKpi').implement({
   fields: (t) => ({
     campaignId: t.globalID({ resolve: (kpi) => ({ type: 'Campaign', id: kpi.campaignId }) }),
     campaignName: t.exposeString('campaignName'),
-    metric: t.expose('metric', { type: KpiStatusMetricEnum }),
+    metric: t.expose('metric', { type: KpiMetricEnum }),
     target: t.exposeFloat('target'),
     expected: t.exposeFloat('expected', {
       description: "What the metric should be by now: for IMPRESSIONS, REACH, CLICKS, CONVERSIONS and REVENUE_CENTS the target times the elapsed share of the campaign's run (the whole target without an end date); otherwise the target.",
@@ -164,7 +162,7 @@ const DashboardRef = builder.objectRef<Dashboard>('BusinessDashboard').implement
     campaignsByStatus: t.field({ type: [StatusCountRef], description: 'Every status, in lifecycle order, with its count (0 included).', resolve: (d) => d.campaignsByStatus }),
     topCampaignsByRoas: t.field({
       type: [CampaignPerformanceRef],
-      description: 'Up to 5 campaigns with spend, highest ROAS first; equal ROAS: more spend first, then by campaign id.',
+      description: `Up to ${TOP_CAMPAIGNS_BY_ROAS} campaigns with spend, highest ROAS first; equal ROAS: more spend first, then by campaign id.`,
       resolve: (dashboard) => dashboard.topCampaignsByRoas,
     }),
     kpis: t.field({ type: [CampaignKpiRef], description: 'Every KPI target of ACTIVE and PAUSED campaigns, by campaign name.', resolve: (d) => d.kpis }),

@@ -9,8 +9,7 @@ import { evaluateKpi, type KpiEvaluation } from './kpi';
 import type { LiveStats } from './live';
 import { type Counters, ctr, cvr, viewability } from './rates';
 
-export const TREND_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH'] as const;
-export type TrendPeriod = (typeof TREND_PERIODS)[number];
+export type TrendPeriod = 'HOUR' | 'DAY' | 'WEEK' | 'MONTH';
 type CalendarPeriod = Exclude<TrendPeriod, 'HOUR'>;
 
 export const MAX_TREND_CAMPAIGNS = 50;
@@ -255,8 +254,12 @@ interface KpiCampaignRow extends CampaignCounterRow {
   kpi_targets: KpiTarget[];
 }
 
-const byImpressionsThenValue = (a: BreakdownRow, b: BreakdownRow) =>
-  b.metrics.impressions - a.metrics.impressions || (a.value ?? '\uffff').localeCompare(b.value ?? '\uffff');
+/** Most impressions first; on a tie by value in code-point order, with events that did not say last. */
+function byImpressionsThenValue(a: BreakdownRow, b: BreakdownRow): number {
+  if (a.metrics.impressions !== b.metrics.impressions) return b.metrics.impressions - a.metrics.impressions;
+  if (a.value === null || b.value === null) return Number(a.value === null) - Number(b.value === null);
+  return a.value < b.value ? -1 : Number(a.value > b.value);
+}
 
 /** Trends, funnels, breakdowns and dashboards: reads over the counters ingestion keeps. */
 export class ReportService {
@@ -298,12 +301,13 @@ export class ReportService {
   }
 
   private async hourlySeries(campaigns: TrendCampaign[], range: TrendRange) {
-    const first = Math.floor(range.from.getTime() / HOUR_MS) * HOUR_MS;
-    const last = Math.floor((range.to.getTime() - 1) / HOUR_MS) * HOUR_MS;
-    const keys = periodKeys(new Date(first).toISOString(), new Date(last).toISOString(), (key) => new Date(Date.parse(key) + HOUR_MS).toISOString(), 'HOUR');
+    const hourOf = (instant: number) => new Date(Math.floor(instant / HOUR_MS) * HOUR_MS).toISOString();
+    const nextHour = (hour: string) => new Date(Date.parse(hour) + HOUR_MS).toISOString();
+    const from = hourOf(range.from.getTime());
+    const last = hourOf(range.to.getTime() - 1);
+    const keys = periodKeys(from, last, nextHour, 'HOUR');
+    const until = nextHour(last);
     const ids = campaigns.map((c) => c.id);
-    const from = new Date(first).toISOString();
-    const until = new Date(last + HOUR_MS).toISOString();
     const values = await readSeries(
       this.prisma,
       Prisma.sql`
