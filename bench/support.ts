@@ -32,12 +32,15 @@ export const BENCH_ADMIN_TOKEN = `cg_bench_admin_${randomBytes(12).toString('hex
 /** The real server in its own process, as production runs it (minus the log noise). */
 export function benchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   return startServerProcess({
+    // Measured as deployed: production mode (graphql-js skips its development-time checks).
+    NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
     ...env,
-  });
+    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profile" to profile the server.
+  }, process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean));
 }
 
 export async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -51,10 +51,12 @@ export class ServerProcess {
   constructor(
     readonly port: number,
     env: Record<string, string>,
+    /** Extra node flags, e.g. --cpu-prof (which NODE_OPTIONS does not accept). */
+    nodeArgs: string[] = [],
   ) {
     const inherited = { ...process.env };
     for (const name of SERVER_VARIABLES) delete inherited[name];
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -129,8 +131,8 @@ export class ServerProcess {
 }
 
 /** Starts the server on a free port and waits until it is ready. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const server = new ServerProcess(await freePort(), env);
+export async function startServerProcess(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const server = new ServerProcess(await freePort(), env, nodeArgs);
   await server.ready();
   return server;
 }
