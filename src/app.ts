@@ -14,7 +14,6 @@ import { loadDemoData, type DemoData } from './demo/seed';
 import { DomainError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
-import { resolveViewer } from './modules/identity/service';
 import { bearerToken } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
@@ -102,7 +101,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
 
   const contextFor = async (token: string | undefined, requestId: string): Promise<Context> => {
-    const viewer = await resolveViewer(db.prisma, token);
+    const viewer = await services.viewers.resolve(token);
     return {
       requestId,
       viewer,
@@ -160,7 +159,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       return;
     }
     if (req.url === BEACON_PATH || req.url?.startsWith(`${BEACON_PATH}?`)) {
-      await handleBeacon(req, res, db.prisma, services.ingestion);
+      await handleBeacon(req, res, db.prisma, services);
       return;
     }
     await yoga.requestListener(req, res);

@@ -7,11 +7,12 @@ import { BusinessService } from './modules/businesses/service';
 import { LifecycleEvents } from './modules/campaigns/events';
 import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
-import { IdentityService } from './modules/identity/service';
+import { IdentityService, ViewerResolver } from './modules/identity/service';
 import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
 
 export interface Services {
+  viewers: ViewerResolver;
   identity: IdentityService;
   businesses: BusinessService;
   campaigns: CampaignService;
@@ -34,6 +35,7 @@ export function createServices(prisma: PrismaClient, bus: EventBus, options: Ser
   const lifecycle = new LifecycleEvents(bus);
   const budgets = new BudgetService(prisma, bus, lifecycle);
   return {
+    viewers: new ViewerResolver(prisma),
     identity: new IdentityService(prisma),
     businesses: new BusinessService(prisma),
     campaigns: new CampaignService(prisma, lifecycle),

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { decodeGlobalId } from '../../schema/ids';
 import { Access } from '../access/policy';
-import { resolveViewer } from '../identity/service';
+import type { ViewerResolver } from '../identity/service';
 import { bearerToken } from '../identity/tokens';
 import type { EventInput, IngestionService } from './ingest';
 
@@ -46,7 +46,12 @@ function eventFromJson(raw: unknown): EventInput {
  * browsers and beacons. `navigator.sendBeacon` cannot set headers, so the token may also come as
  * `?token=`; request logs never include the query string.
  */
-export async function handleBeacon(req: IncomingMessage, res: ServerResponse, prisma: PrismaClient, ingestion: IngestionService): Promise<void> {
+export async function handleBeacon(
+  req: IncomingMessage,
+  res: ServerResponse,
+  prisma: PrismaClient,
+  services: { viewers: ViewerResolver; ingestion: IngestionService },
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
     send(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Send events with POST' } });
@@ -54,7 +59,7 @@ export async function handleBeacon(req: IncomingMessage, res: ServerResponse, pr
   }
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const viewer = await resolveViewer(prisma, bearerToken(req.headers.authorization) ?? url.searchParams.get('token') ?? undefined);
+    const viewer = await services.viewers.resolve(bearerToken(req.headers.authorization) ?? url.searchParams.get('token') ?? undefined);
     if (!viewer) throw new ForbiddenError('Send a valid bearer token (Authorization header or ?token=)');
     let body: unknown;
     try {
@@ -65,7 +70,7 @@ export async function handleBeacon(req: IncomingMessage, res: ServerResponse, pr
     }
     const events = (body as { events?: unknown }).events;
     if (!Array.isArray(events)) throw ValidationError.single(['events'], 'must be a list of events');
-    send(res, 200, await ingestion.record(new Access(viewer, prisma), events.map(eventFromJson)));
+    send(res, 200, await services.ingestion.record(new Access(viewer, prisma), events.map(eventFromJson)));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const body: Record<string, unknown> = { code: error.code, message: error.message };

@@ -8,14 +8,43 @@ import type { Viewer } from './viewer';
 
 export const BOOTSTRAP_ADMIN_EMAIL = 'admin@campaign-graph.local';
 
-export async function resolveViewer(prisma: PrismaClient, token: string | undefined): Promise<Viewer | null> {
-  if (!token) return null;
-  const row = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, user: { select: { id: true, role: true } } },
-  });
-  if (!row || row.revokedAt) return null;
-  return { userId: row.user.id, role: row.user.role, tokenId: row.id };
+/** How long a resolved token is trusted without asking the database again. */
+export const VIEWER_CACHE_TTL_MS = 5_000;
+const VIEWER_CACHE_MAX_ENTRIES = 10_000;
+
+/**
+ * Resolves bearer tokens to viewers. Dashboards and beacons send the same token many times a
+ * second, so a token found in the database is trusted for VIEWER_CACHE_TTL_MS before it is looked
+ * up again: a token revoked or a role changed takes effect within that time. Unknown tokens are
+ * never cached, so a new token works at once.
+ */
+export class ViewerResolver {
+  private readonly cache = new Map<string, { viewer: Viewer; expiresAt: number }>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly ttlMs: number = VIEWER_CACHE_TTL_MS,
+  ) {}
+
+  async resolve(token: string | undefined): Promise<Viewer | null> {
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const now = Date.now();
+    const cached = this.cache.get(tokenHash);
+    if (cached && cached.expiresAt > now) return cached.viewer;
+    const row = await this.prisma.apiToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, revokedAt: true, user: { select: { id: true, role: true } } },
+    });
+    if (!row || row.revokedAt) {
+      this.cache.delete(tokenHash);
+      return null;
+    }
+    const viewer: Viewer = { userId: row.user.id, role: row.user.role, tokenId: row.id };
+    if (this.cache.size >= VIEWER_CACHE_MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(tokenHash, { viewer, expiresAt: now + this.ttlMs });
+    return viewer;
+  }
 }
 
 const createUserInput = z.object({
