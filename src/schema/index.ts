@@ -7,6 +7,8 @@ import '../modules/businesses/schema';
 import '../modules/campaigns/schema';
 import '../modules/analytics/schema';
 import '../modules/audiences/targeting-schema';
+import '../modules/audiences/schema';
+import '../modules/audiences/driver-schema';
 
 let schema: GraphQLSchema | undefined;
 
