@@ -133,12 +133,7 @@ builder.prismaObject('DriverProfile', {
     city: t.exposeString('city'),
     isDriver: t.exposeBoolean('isDriver'),
     scores: t.variant(DriverScoresRef, { isNull: (_driver, _args, context) => !context.access.seesPersonalData }),
-    rankedAt: t.field({
-      type: 'DateTime',
-      description: 'When the ranking run that computed this finished.',
-      select: { run: { select: { finishedAt: true } } },
-      resolve: (driver) => driver.run.finishedAt,
-    }),
+    rankedAt: t.expose('rankedAt', { type: 'DateTime', description: 'When the ranking run that computed this started.' }),
   }),
 });
 

@@ -13,51 +13,49 @@ export const RANKING_LOCK_KEY = 72_707_370;
 const RANKING_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
- * The ranking as one temporary table: every profile with its decayed, weighted score and parts, its
- * rank in its city and whether that makes it a Driver (the rules are in driver-rules.ts). One pass
- * over the activities of the longest window, grouped per profile, then window functions per city.
+ * The whole ranking as one statement: every profile's decayed, weighted score and its parts, its
+ * rank in its city and whether that makes it a Driver (the rules are in driver-rules.ts); then the
+ * existing Driver profiles updated, new ones inserted, and the run recorded with its counts.
+ * Activities are read once, in profile order from a covering index, and aggregated as they stream.
  */
-function rankingQuery(config: DriverAlgorithmConfig, asOf: Date): Prisma.Sql {
+function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: string, startedById: string | null): Prisma.Sql {
   const since = (days: number) => Prisma.sql`${new Date(asOf.getTime() - days * DAY_MS)}::timestamptz`;
   const windowStart = since(config.windowDays);
+  // 0.5 ^ (age / half-life) in float8 seconds; each aggregate below evaluates it again, so it stays cheap.
+  const decay = Prisma.sql`exp((date_part('epoch', a.occurred_at) - ${asOf.getTime() / 1000}::float8) * ${Math.LN2 / (config.halfLifeDays * 86_400)}::float8)`;
+  const points = Prisma.sql`${decay} * CASE a.kind
+    WHEN 'COUPON_COLLECTED' THEN ${config.couponCollectedWeight}::float8
+    WHEN 'COUPON_SHARED' THEN ${config.couponSharedWeight}::float8
+    WHEN 'COUPON_REDEEMED' THEN ${config.couponRedeemedWeight}::float8
+    WHEN 'CHECK_IN' THEN ${config.checkInWeight}::float8
+    WHEN 'REVIEW' THEN ${config.reviewWeight}::float8
+    WHEN 'SOCIAL_INTERACTION' THEN ${config.socialInteractionWeight}::float8
+  END`;
   const component = (kind: string, weight: number) =>
-    Prisma.sql`coalesce(sum(decay) FILTER (WHERE occurred_at > ${windowStart} AND kind = ${kind}::activity_kind), 0) * ${weight}::float8`;
-  const rounded = (value: Prisma.Sql) => Prisma.sql`round((${value})::numeric, ${SCORE_DECIMALS}::int)::float8`;
+    Prisma.sql`coalesce(sum(${decay}) FILTER (WHERE a.occurred_at > ${windowStart} AND a.kind = ${kind}::activity_kind), 0) * ${weight}::float8`;
+  // Rounded in float8, as roundScore does: round(numeric) would cost more than the rest of the run.
+  const scale = 10 ** SCORE_DECIMALS;
+  const rounded = (value: Prisma.Sql) => Prisma.sql`floor((${value}) * ${scale}::float8 + 0.5) / ${scale}::float8`;
+  const columns = Prisma.sql`profile_id, city, score, coupon_collected_score, coupon_shared_score, coupon_redeemed_score, check_in_score,
+    review_score, social_interaction_score, score_30d, score_90d, activity_count, qualified, city_rank, city_size, percentile, is_driver,
+    first_activity_at, last_activity_at, ranked_at`;
   return Prisma.sql`
-    CREATE TEMP TABLE ranked_profiles ON COMMIT DROP AS
-    WITH activity AS (
-      SELECT a.profile_id, a.kind, a.occurred_at,
-             -- half the weight for every half-life of the activity's own age
-             power(0.5, extract(epoch FROM ${asOf}::timestamptz - a.occurred_at)::float8 / ${config.halfLifeDays * 86_400}::float8) AS decay
-      FROM profile_activities a
-      WHERE a.occurred_at <= ${asOf}::timestamptz
-        AND a.occurred_at > ${since(Math.max(config.windowDays, LONG_WINDOW_DAYS))}
-    ), weighted AS (
-      SELECT profile_id, kind, occurred_at, decay,
-             decay * CASE kind
-               WHEN 'COUPON_COLLECTED' THEN ${config.couponCollectedWeight}::float8
-               WHEN 'COUPON_SHARED' THEN ${config.couponSharedWeight}::float8
-               WHEN 'COUPON_REDEEMED' THEN ${config.couponRedeemedWeight}::float8
-               WHEN 'CHECK_IN' THEN ${config.checkInWeight}::float8
-               WHEN 'REVIEW' THEN ${config.reviewWeight}::float8
-               WHEN 'SOCIAL_INTERACTION' THEN ${config.socialInteractionWeight}::float8
-             END AS points
-      FROM activity
-    ), per_profile AS (
-      SELECT profile_id,
-             count(*) FILTER (WHERE occurred_at > ${windowStart})::int AS activity_count,
+    WITH per_profile AS (
+      SELECT a.profile_id,
+             count(*) FILTER (WHERE a.occurred_at > ${windowStart})::int AS activity_count,
              ${component('COUPON_COLLECTED', config.couponCollectedWeight)} AS coupon_collected_score,
              ${component('COUPON_SHARED', config.couponSharedWeight)} AS coupon_shared_score,
              ${component('COUPON_REDEEMED', config.couponRedeemedWeight)} AS coupon_redeemed_score,
              ${component('CHECK_IN', config.checkInWeight)} AS check_in_score,
              ${component('REVIEW', config.reviewWeight)} AS review_score,
              ${component('SOCIAL_INTERACTION', config.socialInteractionWeight)} AS social_interaction_score,
-             coalesce(sum(points) FILTER (WHERE occurred_at > ${since(SHORT_WINDOW_DAYS)}), 0) AS score_30d,
-             coalesce(sum(points) FILTER (WHERE occurred_at > ${since(LONG_WINDOW_DAYS)}), 0) AS score_90d,
-             min(occurred_at) FILTER (WHERE occurred_at > ${windowStart}) AS first_activity_at,
-             max(occurred_at) FILTER (WHERE occurred_at > ${windowStart}) AS last_activity_at
-      FROM weighted
-      GROUP BY profile_id
+             coalesce(sum(${points}) FILTER (WHERE a.occurred_at > ${since(SHORT_WINDOW_DAYS)}), 0) AS score_30d,
+             coalesce(sum(${points}) FILTER (WHERE a.occurred_at > ${since(LONG_WINDOW_DAYS)}), 0) AS score_90d,
+             min(a.occurred_at) FILTER (WHERE a.occurred_at > ${windowStart}) AS first_activity_at,
+             max(a.occurred_at) FILTER (WHERE a.occurred_at > ${windowStart}) AS last_activity_at
+      FROM profile_activities a
+      WHERE a.occurred_at <= ${asOf}::timestamptz AND a.occurred_at > ${since(Math.max(config.windowDays, LONG_WINDOW_DAYS))}
+      GROUP BY a.profile_id
     ), scored AS (
       SELECT p.id AS profile_id, p.city,
              coalesce(s.activity_count, 0) AS activity_count,
@@ -75,15 +73,41 @@ function rankingQuery(config: DriverAlgorithmConfig, asOf: Date): Prisma.Sql {
              s.first_activity_at, s.last_activity_at
       FROM profiles p
       LEFT JOIN per_profile s ON s.profile_id = p.id
-    ), ranked AS (
-      SELECT scored.*,
-             row_number() OVER (PARTITION BY city ORDER BY qualified DESC, score DESC, profile_id)::int AS city_rank,
-             count(*) OVER (PARTITION BY city)::int AS city_size
+    ), city_sizes AS (
+      SELECT city, count(*)::int AS city_size FROM profiles GROUP BY city
+    ), ordered AS (
+      SELECT scored.*, city_sizes.city_size,
+             row_number() OVER (PARTITION BY scored.city ORDER BY qualified DESC, score DESC, profile_id)::int AS city_rank
       FROM scored
+      JOIN city_sizes USING (city)
+    ), ranked AS MATERIALIZED (
+      SELECT o.*,
+             100.0::float8 * (o.city_size - o.city_rank) / o.city_size AS percentile,
+             o.qualified AND (o.city_size - o.city_rank) * 100 >= ${config.percentileThreshold}::int * o.city_size AS is_driver,
+             ${asOf}::timestamptz AS ranked_at,
+             previous.profile_id IS NOT NULL AS ranked_before,
+             coalesce(previous.is_driver, false) AS was_driver
+      FROM ordered o
+      LEFT JOIN driver_profiles previous ON previous.profile_id = o.profile_id
+    ), updated AS (
+      UPDATE driver_profiles d SET
+        city = r.city, score = r.score, coupon_collected_score = r.coupon_collected_score, coupon_shared_score = r.coupon_shared_score,
+        coupon_redeemed_score = r.coupon_redeemed_score, check_in_score = r.check_in_score, review_score = r.review_score,
+        social_interaction_score = r.social_interaction_score, score_30d = r.score_30d, score_90d = r.score_90d,
+        activity_count = r.activity_count, qualified = r.qualified, city_rank = r.city_rank, city_size = r.city_size,
+        percentile = r.percentile, is_driver = r.is_driver, first_activity_at = r.first_activity_at,
+        last_activity_at = r.last_activity_at, ranked_at = r.ranked_at
+      FROM ranked r
+      WHERE r.ranked_before AND d.profile_id = r.profile_id
+    ), inserted AS (
+      INSERT INTO driver_profiles (${columns})
+      SELECT ${columns} FROM ranked WHERE NOT ranked_before
     )
-    SELECT ranked.*,
-           100.0::float8 * (city_size - city_rank) / city_size AS percentile,
-           qualified AND (city_size - city_rank) * 100 >= ${config.percentileThreshold}::int * city_size AS is_driver
+    INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_at, finished_at, profiles_ranked,
+                                     qualified_profiles, drivers, cities, drivers_gained, drivers_lost)
+    SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedById}::uuid, ${asOf}::timestamptz, ${asOf}::timestamptz,
+           count(*), count(*) FILTER (WHERE qualified), count(*) FILTER (WHERE is_driver), count(DISTINCT city),
+           count(*) FILTER (WHERE is_driver AND NOT was_driver), count(*) FILTER (WHERE was_driver AND NOT is_driver)
     FROM ranked
   `;
 }
@@ -143,37 +167,13 @@ export class DriverRankingService {
         async (tx) => {
           const [lock] = await tx.$queryRaw<Array<{ acquired: boolean }>>`SELECT pg_try_advisory_xact_lock(${RANKING_LOCK_KEY}::bigint) AS acquired`;
           if (!lock?.acquired) throw new RankingInProgressError();
-          // Sorting a city's profiles and grouping millions of activities fit in memory instead of spilling to disk.
-          await tx.$executeRaw`SELECT 1 FROM set_config('work_mem', '256MB', true)`;
-          await tx.$executeRaw(rankingQuery(config, asOf));
+          await tx.$executeRaw`
+            SELECT set_config('work_mem', '256MB', true),          -- a million profiles sort in memory
+                   set_config('enable_hashagg', 'off', true),      -- stream activities from their covering index, in profile order
+                   set_config('jit', 'off', true),                 -- compiling costs more than it saves for one execution
+                   set_config('synchronous_commit', 'off', true)   -- derived data: a crash loses at most this run, never half of it`;
           const runId = randomUUID();
-          await tx.$executeRaw`
-            INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_at, finished_at, profiles_ranked,
-                                             qualified_profiles, drivers, cities, drivers_gained, drivers_lost)
-            SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedById}::uuid, ${asOf}::timestamptz, ${asOf}::timestamptz,
-                   count(*), count(*) FILTER (WHERE r.qualified), count(*) FILTER (WHERE r.is_driver), count(DISTINCT r.city),
-                   count(*) FILTER (WHERE r.is_driver AND NOT coalesce(d.is_driver, false)),
-                   count(*) FILTER (WHERE NOT r.is_driver AND coalesce(d.is_driver, false))
-            FROM ranked_profiles r
-            LEFT JOIN driver_profiles d ON d.profile_id = r.profile_id`;
-          await tx.$executeRaw`
-            INSERT INTO driver_profiles AS d (
-              profile_id, city, score, coupon_collected_score, coupon_shared_score, coupon_redeemed_score, check_in_score, review_score,
-              social_interaction_score, score_30d, score_90d, activity_count, qualified, city_rank, city_size, percentile, is_driver,
-              first_activity_at, last_activity_at, run_id
-            )
-            SELECT profile_id, city, score, coupon_collected_score, coupon_shared_score, coupon_redeemed_score, check_in_score, review_score,
-                   social_interaction_score, score_30d, score_90d, activity_count, qualified, city_rank, city_size, percentile, is_driver,
-                   first_activity_at, last_activity_at, ${runId}::uuid
-            FROM ranked_profiles
-            ON CONFLICT (profile_id) DO UPDATE SET
-              city = excluded.city, score = excluded.score, coupon_collected_score = excluded.coupon_collected_score,
-              coupon_shared_score = excluded.coupon_shared_score, coupon_redeemed_score = excluded.coupon_redeemed_score,
-              check_in_score = excluded.check_in_score, review_score = excluded.review_score,
-              social_interaction_score = excluded.social_interaction_score, score_30d = excluded.score_30d, score_90d = excluded.score_90d,
-              activity_count = excluded.activity_count, qualified = excluded.qualified, city_rank = excluded.city_rank,
-              city_size = excluded.city_size, percentile = excluded.percentile, is_driver = excluded.is_driver,
-              first_activity_at = excluded.first_activity_at, last_activity_at = excluded.last_activity_at, run_id = excluded.run_id`;
+          await tx.$executeRaw(rankingStatement(config, asOf, runId, startedById));
           return tx.driverRankingRun.update({ where: { id: runId }, data: { finishedAt: new Date() } });
         },
         { maxWait: 10_000, timeout: RANKING_TIMEOUT_MS },
