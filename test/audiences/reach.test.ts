@@ -221,3 +221,19 @@ describe('campaign audiences', () => {
     expect(narrower.materializeCampaignAudience.data.removed).toBe(reach.data.total - narrower.materializeCampaignAudience.data.total);
   });
 });
+
+describe('the funnel’s starting point', () => {
+  it('stays exact as profiles are added and removed', async () => {
+    const prisma = server.app.db.prisma;
+    const everyone = async () => {
+      const result = await estimate({ cities: ['Berlin'] });
+      if (result.__typename !== 'QueryEstimateAudienceSuccess') throw new Error(JSON.stringify(result));
+      return result.data.everyone;
+    };
+    expect(await everyone()).toBe(await prisma.profile.count());
+    const leaving = await prisma.profile.findMany({ take: 3, select: { id: true } });
+    await prisma.profile.deleteMany({ where: { id: { in: leaving.map((profile) => profile.id) } } });
+    expect(await everyone()).toBe(await prisma.profile.count());
+    expect(await prisma.profileCount.findUniqueOrThrow({ where: { singleton: true } })).toMatchObject({ profiles: BigInt(397) });
+  });
+});

@@ -36,7 +36,10 @@ export interface TargetingContext {
 /** One dimension of a rule set as SQL over the profile `p`. */
 export interface CompiledDimension {
   dimension: TargetingDimension;
-  /** True when `p` passes; never NULL (an unknown value does not match). */
+  /**
+   * True when `p` passes. NULL (an unknown value) must count as not passing: a WHERE clause does
+   * that; elsewhere test it with IS TRUE. It stays a plain condition so indexes can serve it.
+   */
   predicate: Prisma.Sql;
   /** The value `p` matched with, as jsonb: what a campaign target records. */
   matched: Prisma.Sql;
@@ -147,7 +150,7 @@ function compileDimension(dimension: TargetingDimension, rules: TargetingRules, 
 export function compileTargeting(rules: TargetingRules, context: TargetingContext): CompiledDimension[] {
   return TARGETING_DIMENSIONS.flatMap((dimension) => {
     const compiled = compileDimension(dimension, rules, context);
-    return compiled ? [{ dimension, predicate: Prisma.sql`COALESCE(${compiled.predicate}, false)`, matched: compiled.matched }] : [];
+    return compiled ? [{ dimension, ...compiled }] : [];
   });
 }
 
