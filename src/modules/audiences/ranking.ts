@@ -13,12 +13,14 @@ export const RANKING_LOCK_KEY = 72_707_370;
 const RANKING_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
- * The whole ranking as one statement: every profile's decayed, weighted score and its parts, its
- * rank in its city and whether that makes it a Driver (the rules are in driver-rules.ts); then the
- * existing Driver profiles updated, new ones inserted, and the run recorded with its counts.
- * Activities are read once, in profile order from a covering index, and aggregated as they stream.
+ * The ranking in two set-based statements (the rules are in driver-rules.ts). First every active
+ * profile's decayed, weighted score and its parts, into a temporary table: activities are read once,
+ * in profile order from a covering index, and aggregated as they stream, by parallel workers (a
+ * statement that also writes tables could not use them). Then, in one statement, every profile's
+ * rank in its city and whether that makes it a Driver; the existing Driver profiles updated, new
+ * ones inserted, and the run recorded with its counts.
  */
-function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: string, startedById: string | null): Prisma.Sql {
+function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, runId: string, startedById: string | null): Prisma.Sql[] {
   const since = (days: number) => Prisma.sql`${new Date(asOf.getTime() - days * DAY_MS)}::timestamptz`;
   const windowStart = since(config.windowDays);
   // 0.5 ^ (age / half-life) in float8 seconds; each aggregate below evaluates it again, so it stays cheap.
@@ -39,8 +41,8 @@ function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: stri
   const columns = Prisma.sql`profile_id, city, score, coupon_collected_score, coupon_shared_score, coupon_redeemed_score, check_in_score,
     review_score, social_interaction_score, score_30d, score_90d, activity_count, qualified, city_rank, city_size, percentile, is_driver,
     first_activity_at, last_activity_at, ranked_at`;
-  return Prisma.sql`
-    WITH per_profile AS (
+  const scores = Prisma.sql`
+    CREATE TEMP TABLE activity_scores ON COMMIT DROP AS
       SELECT a.profile_id,
              count(*) FILTER (WHERE a.occurred_at > ${windowStart})::int AS activity_count,
              ${component('COUPON_COLLECTED', config.couponCollectedWeight)} AS coupon_collected_score,
@@ -56,7 +58,9 @@ function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: stri
       FROM profile_activities a
       WHERE a.occurred_at <= ${asOf}::timestamptz AND a.occurred_at > ${since(Math.max(config.windowDays, LONG_WINDOW_DAYS))}
       GROUP BY a.profile_id
-    ), scored AS (
+  `;
+  const ranking = Prisma.sql`
+    WITH scored AS (
       SELECT p.id AS profile_id, p.city,
              coalesce(s.activity_count, 0) AS activity_count,
              ${rounded(Prisma.sql`coalesce(s.coupon_collected_score + s.coupon_shared_score + s.coupon_redeemed_score
@@ -72,7 +76,7 @@ function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: stri
              coalesce(s.activity_count, 0) >= ${config.minActivities}::int AS qualified,
              s.first_activity_at, s.last_activity_at
       FROM profiles p
-      LEFT JOIN per_profile s ON s.profile_id = p.id
+      LEFT JOIN activity_scores s ON s.profile_id = p.id
     ), city_sizes AS (
       SELECT city, count(*)::int AS city_size FROM profiles GROUP BY city
     ), ordered AS (
@@ -110,6 +114,7 @@ function rankingStatement(config: DriverAlgorithmConfig, asOf: Date, runId: stri
            count(*) FILTER (WHERE is_driver AND NOT was_driver), count(*) FILTER (WHERE was_driver AND NOT is_driver)
     FROM ranked
   `;
+  return [scores, ranking];
 }
 
 /** A city's Drivers in counts and aggregates, without anyone's personal data. */
@@ -173,7 +178,7 @@ export class DriverRankingService {
                    set_config('jit', 'off', true),                 -- compiling costs more than it saves for one execution
                    set_config('synchronous_commit', 'off', true)   -- derived data: a crash loses at most this run, never half of it`;
           const runId = randomUUID();
-          await tx.$executeRaw(rankingStatement(config, asOf, runId, startedById));
+          for (const statement of rankingStatements(config, asOf, runId, startedById)) await tx.$executeRaw(statement);
           return tx.driverRankingRun.update({ where: { id: runId }, data: { finishedAt: new Date() } });
         },
         { maxWait: 10_000, timeout: RANKING_TIMEOUT_MS },
