@@ -4,7 +4,7 @@ import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
 import { CHANNEL_CONTACT, CONTACT_CHANNELS } from './member-rules';
 import { AGE_RANGES, GENDERS, targetingRulesSchema, type AgeRange, type Gender, type TargetingRules } from './targeting-rules';
-import { audienceWhere, compileTargeting, matchedCriteria, type TargetingContext, type TargetingDimension } from './targeting-sql';
+import { audienceWhere, compileTargeting, driverFlag, matchedCriteria, type TargetingContext, type TargetingDimension } from './targeting-sql';
 
 export interface FunnelStep {
   dimension: TargetingDimension;
@@ -102,7 +102,7 @@ export class ReachService {
       WITH matched AS MATERIALIZED (
         SELECT p.id,
                ${matchedCriteria(dimensions)} AS criteria,
-               EXISTS (SELECT 1 FROM driver_profiles dp WHERE dp.profile_id = p.id AND dp.is_driver) AS is_driver
+               coalesce(${driverFlag}, false) AS is_driver
         FROM profiles p
         WHERE ${audienceWhere(dimensions)}
       ), upserted AS (
@@ -134,10 +134,11 @@ export class ReachService {
   }
 
   /**
-   * One query. The first dimension selects the candidates (usually through an index); each
-   * candidate then records the first dimension it fails, tested in funnel order by a CASE, so the
-   * costly dimensions (Driver flag, purchases, friendships) run only for people still in the
-   * audience. The funnel, the total and the breakdowns all come from that one pass.
+   * One query, two passes over the index. The funnel: the first dimension selects the candidates,
+   * and each records the first dimension it fails, tested in funnel order by a CASE, so the costly
+   * dimensions (Driver flag, purchases, friendships) run only for people still in the audience; only
+   * the counts per step are kept. The audience itself: every dimension in the WHERE clause, so the
+   * index narrows by all it can serve (cities and age ranges), for the breakdowns and channels.
    */
   private async estimateFor(context: TargetingContext, rules: TargetingRules): Promise<AudienceEstimate> {
     const dimensions = compileTargeting(rules, context);
@@ -150,20 +151,19 @@ export class ReachService {
             ' ',
           )} ELSE 0 END`;
     const [row] = await this.tuned<EstimateRow>(Prisma.sql`
-      WITH candidates AS MATERIALIZED (
-        SELECT p.id, p.city, p.age_range, p.gender, ${failedAt} AS failed_at
-        FROM profiles p
-        WHERE ${first ? first.predicate : Prisma.sql`true`}
+      WITH steps AS (
+        SELECT failed_at, count(*)::int AS n
+        FROM (SELECT ${failedAt} AS failed_at FROM profiles p WHERE ${first ? first.predicate : Prisma.sql`true`}) AS candidates
+        GROUP BY failed_at
       ), matched AS MATERIALIZED (
-        SELECT c.id, c.city, c.age_range, c.gender,
-               EXISTS (SELECT 1 FROM driver_profiles dp WHERE dp.profile_id = c.id AND dp.is_driver) AS is_driver
-        FROM candidates c
-        WHERE c.failed_at = 0
+        SELECT p.id, p.city, p.age_range, p.gender, coalesce(${driverFlag}, false) AS is_driver,
+               ARRAY(SELECT s.channel FROM profile_subscriptions s WHERE s.profile_id = p.id AND s.subscribed) AS channels
+        FROM profiles p
+        WHERE ${audienceWhere(dimensions)}
       )
       SELECT
         (SELECT profiles::int FROM profile_count) AS everyone,
-        (SELECT coalesce(json_agg(json_build_array(failed_at, n)), '[]')
-           FROM (SELECT failed_at, count(*)::int AS n FROM candidates GROUP BY failed_at) f) AS steps,
+        (SELECT coalesce(json_agg(json_build_array(failed_at, n)), '[]') FROM steps) AS steps,
         (SELECT count(*)::int FROM matched WHERE is_driver) AS drivers,
         (SELECT coalesce(json_agg(json_build_array(dimension, value, n)), '[]') FROM (
            SELECT CASE WHEN grouping(age_range) = 0 THEN 'ageRange' WHEN grouping(gender) = 0 THEN 'gender' ELSE 'city' END AS dimension,
@@ -173,15 +173,14 @@ export class ReachService {
            GROUP BY GROUPING SETS ((age_range), (gender), (city))
         ) b) AS breakdown,
         (SELECT coalesce(json_agg(json_build_array(channel, n)), '[]') FROM (
-           SELECT s.channel, count(*)::int AS n
-           FROM matched m
-           JOIN profile_subscriptions s ON s.profile_id = m.id AND s.subscribed
+           SELECT channel, count(*)::int AS n
+           FROM matched m, unnest(m.channels) AS channel
            -- Contact details are read only for people subscribed to a channel that needs them.
-           WHERE (s.channel <> ALL(${channelsNeeding('phone')}::text[]::contact_channel[])
-                  OR EXISTS (SELECT 1 FROM profiles c WHERE c.id = m.id AND c.phone IS NOT NULL))
-             AND (s.channel <> ALL(${channelsNeeding('email')}::text[]::contact_channel[])
-                  OR EXISTS (SELECT 1 FROM profiles c WHERE c.id = m.id AND c.email IS NOT NULL))
-           GROUP BY s.channel
+           WHERE (channel <> ALL(${channelsNeeding('phone')}::text[]::contact_channel[])
+                  OR (SELECT c.phone FROM profiles c WHERE c.id = m.id) IS NOT NULL)
+             AND (channel <> ALL(${channelsNeeding('email')}::text[]::contact_channel[])
+                  OR (SELECT c.email FROM profiles c WHERE c.id = m.id) IS NOT NULL)
+           GROUP BY channel
         ) r) AS reachable
     `);
     const result = row!;

@@ -73,7 +73,12 @@ function boundingBox({ latitude, longitude }: { latitude: number; longitude: num
   return Prisma.join(conditions, ' AND ');
 }
 
-const driverRow = Prisma.sql`SELECT 1 FROM driver_profiles dp WHERE dp.profile_id = p.id`;
+/**
+ * Whether `p` is a Driver now (NULL before their first ranking). A scalar subquery on purpose: it is
+ * always a lookup by primary key for the people who get this far, where the planner would otherwise
+ * be free to hash every Driver profile for an EXISTS.
+ */
+export const driverFlag = Prisma.sql`(SELECT dp.is_driver FROM driver_profiles dp WHERE dp.profile_id = p.id)`;
 const activityScore = Prisma.sql`COALESCE((SELECT dp.score FROM driver_profiles dp WHERE dp.profile_id = p.id), 0)`;
 const matchedTrue = Prisma.sql`'true'::jsonb`;
 
@@ -119,7 +124,7 @@ function compileDimension(dimension: TargetingDimension, rules: TargetingRules, 
         ? null
         : { predicate: Prisma.sql`${activityScore} >= ${rules.minActivityScore}::float8`, matched: Prisma.sql`to_jsonb(${activityScore})` };
     case 'driversOnly':
-      return rules.driversOnly ? { predicate: Prisma.sql`EXISTS (${driverRow} AND dp.is_driver)`, matched: matchedTrue } : null;
+      return rules.driversOnly ? { predicate: driverFlag, matched: matchedTrue } : null;
     case 'excludeExistingCustomers':
       return rules.excludeExistingCustomers ? { predicate: Prisma.sql`NOT ${customerOf(context.businessId, Prisma.sql`p.id`)}`, matched: matchedTrue } : null;
     case 'excludeRecentVisitorsDays':
