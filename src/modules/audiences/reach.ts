@@ -189,9 +189,9 @@ export class ReachService {
   }
 
   /**
-   * Runs a reach query with settings for it: the planner's cost for the per-candidate subqueries
-   * makes PostgreSQL JIT-compile the plan, which takes longer than running it; the candidates fit
-   * in memory instead of spilling to disk.
+   * Runs a reach query with settings for it: the planner's cost for the per-person subqueries makes
+   * PostgreSQL JIT-compile the plan, which takes longer than running it; a large audience is kept
+   * and grouped in memory instead of spilling to disk.
    */
   private async tuned<Row>(query: Prisma.Sql): Promise<Row[]> {
     const [, rows] = await this.prisma.$transaction([
@@ -227,7 +227,7 @@ export class ReachService {
       byAgeRange: inVocabularyOrder(AGE_RANGES, countsOf('ageRange')).map(({ value, count }) => ({ ageRange: value, count })),
       byGender: inVocabularyOrder(GENDERS, countsOf('gender')).map(({ value, count }) => ({ gender: value, count })),
       byCity: [...countsOf('city')]
-        .map(([city, count]) => ({ city: city ?? '', count }))
+        .flatMap(([city, count]) => (city === null ? [] : [{ city, count }]))
         .sort((a, b) => b.count - a.count || (a.city < b.city ? -1 : 1)),
       reachable: CONTACT_CHANNELS.map((channel) => ({ channel, count: reachable.get(channel) ?? 0 })),
     };
