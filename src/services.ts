@@ -2,6 +2,10 @@ import type { PrismaClient } from './generated/prisma/client';
 import { IngestionService } from './modules/analytics/ingest';
 import { LiveStats } from './modules/analytics/live';
 import { ReportService } from './modules/analytics/reports';
+import { DriverConfigService } from './modules/audiences/driver-config';
+import { AudienceImportService } from './modules/audiences/import';
+import { DriverRankingService } from './modules/audiences/ranking';
+import { ReachService } from './modules/audiences/reach';
 import { BudgetService } from './modules/budgets/service';
 import { BusinessService } from './modules/businesses/service';
 import { LifecycleEvents } from './modules/campaigns/events';
@@ -22,6 +26,10 @@ export interface Services {
   ingestion: IngestionService;
   live: LiveStats;
   reports: ReportService;
+  audienceImport: AudienceImportService;
+  reach: ReachService;
+  driverConfigs: DriverConfigService;
+  driverRanking: DriverRankingService;
 }
 
 export interface ServiceOptions {
@@ -34,6 +42,7 @@ export function createServices(prisma: PrismaClient, bus: EventBus, options: Ser
   const live = new LiveStats(prisma, bus, options.liveCoalesceMs, options.logger);
   const lifecycle = new LifecycleEvents(bus);
   const budgets = new BudgetService(prisma, bus, lifecycle);
+  const driverConfigs = new DriverConfigService(prisma);
   return {
     viewers: new ViewerResolver(prisma),
     identity: new IdentityService(prisma),
@@ -45,5 +54,9 @@ export function createServices(prisma: PrismaClient, bus: EventBus, options: Ser
     ingestion: new IngestionService(prisma, live, budgets),
     live,
     reports: new ReportService(prisma, live),
+    audienceImport: new AudienceImportService(prisma),
+    reach: new ReachService(prisma),
+    driverConfigs,
+    driverRanking: new DriverRankingService(prisma, driverConfigs),
   };
 }

@@ -9,6 +9,8 @@ import '../modules/budgets/schema';
 import '../modules/analytics/schema';
 import '../modules/analytics/reports-schema';
 import '../modules/audiences/targeting-schema';
+import '../modules/audiences/schema';
+import '../modules/audiences/driver-schema';
 
 let schema: GraphQLSchema | undefined;
 

@@ -52,6 +52,27 @@ export class Access {
     return this.isAdmin ? {} : { business: this.businessWhere() };
   }
 
+  /** Contact details, exact locations and personal scores of audience members: admins only. */
+  get seesPersonalData(): boolean {
+    return this.isAdmin;
+  }
+
+  /**
+   * The audience members this viewer may see: admins all; everyone else only the targets of
+   * campaigns they can see, never by any other path.
+   */
+  profileWhere(): Prisma.ProfileWhereInput {
+    return this.isAdmin ? {} : { campaignTargets: { some: { campaign: this.campaignWhere() } } };
+  }
+
+  /** A city's Driver counts and aggregates: admins any city, others the cities of businesses they see. */
+  async requireCityAggregates(city: string): Promise<void> {
+    if (this.isAdmin) return;
+    this.requireAuthenticated();
+    const business = await this.prisma.business.findFirst({ where: { AND: [{ city }, this.businessWhere()] }, select: { id: true } });
+    if (!business) throw new ForbiddenError(`Only admins and businesses in ${city} see its Driver figures`);
+  }
+
   /** Admins and owners change what they can see; partners only ever read. */
   private assertWritable(mode: AccessMode): void {
     if (mode === 'write' && this.viewer?.role === 'PARTNER') throw new ForbiddenError('Partner keys are read-only');

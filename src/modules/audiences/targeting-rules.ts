@@ -18,7 +18,20 @@ function valueList<T extends z.ZodType>(item: T, max: number) {
     .refine((values) => new Set(values.map((value) => JSON.stringify(value))).size === values.length, 'must not repeat a value');
 }
 
-const label = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+/**
+ * A city or an interest: trimmed, inner whitespace collapsed, 1–100 characters. Profiles are stored
+ * and rules are matched in this form, so spacing never decides who is in an audience.
+ */
+export const label = z
+  .string()
+  .transform((value) => value.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters')
+      .regex(/^\P{Cc}*$/u, 'must not contain control characters'),
+  );
 
 /**
  * Who a campaign targets (seed 000's TargetingRules). Dimensions combine with AND; values inside

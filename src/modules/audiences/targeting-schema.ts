@@ -18,7 +18,7 @@ const fields = {
   driversOnly: 'Only Drivers (the most active people of their city).',
   excludeExistingCustomers: 'Leave out people who bought from the business.',
   excludeRecentVisitorsDays: 'Leave out people who visited the business in this many days.',
-  includeFriendsOfCustomers: "Add friends of the business's customers to the audience.",
+  includeFriendsOfCustomers: "Only friends of the business's customers (people who bought from it).",
 } satisfies Record<keyof TargetingRules, string>;
 
 export const TargetingRulesInput = builder.inputType('TargetingRulesInput', {
