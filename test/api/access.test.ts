@@ -10,6 +10,7 @@ let server: TestServer;
 let owner: { id: string; token: string };
 let businessId: string;
 let campaignId: string;
+let profileId: string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -20,6 +21,16 @@ beforeAll(async () => {
     `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 50000, currency: "EUR", allocations: [{ channel: IN_APP_AD, amountCents: 1000 }] }) { __typename } }`,
     { id: campaignId },
   );
+  // One audience member, targeted by the owner's campaign: personal data another caller must not reach.
+  await server.client(server.adminToken).request(
+    `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Berlin", createdAt: "2026-01-01T00:00:00Z", email: "anna@example.test", phone: "+4930123456" }] }) { __typename } }`,
+  );
+  const materialized = await server.client(owner.token).request<{ materializeCampaignAudience: { data: { campaign: { targets: { edges: Array<{ node: { profile: { id: string } } }> } } } } }>(
+    `mutation($id: ID!) { materializeCampaignAudience(campaignId: $id, rules: { cities: ["Berlin"] }) {
+       ... on MutationMaterializeCampaignAudienceSuccess { data { campaign { targets(first: 1) { edges { node { profile { id } } } } } } } } }`,
+    { id: campaignId },
+  );
+  profileId = materialized.materializeCampaignAudience.data.campaign.targets.edges[0]!.node.profile.id;
 });
 
 afterAll(async () => {
@@ -83,6 +94,36 @@ const probes: Record<string, Record<string, Probe>> = {
       const result = await gql(token, `query($id: ID!) { businessDashboard(businessId: $id) { __typename } }`, { id: businessId });
       return refused(result, 'businessDashboard') ? 'refused' : result;
     },
+    profile: async (token) => (await gql(token, `query($id: ID!) { profile(id: $id) { id } }`, { id: profileId })).profile ?? 'nothing',
+    profiles: async (token) => {
+      const { profiles } = await gql(token, `{ profiles(first: 100) { edges { node { id } } } }`);
+      const ids = (profiles as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id);
+      return ids.includes(profileId) ? ids : 'nothing';
+    },
+    estimateAudience: async (token) => {
+      const result = await gql(token, `query($id: ID!) { estimateAudience(businessId: $id, rules: { cities: ["Berlin"] }) { __typename } }`, { id: businessId });
+      return refused(result, 'estimateAudience') ? 'refused' : result;
+    },
+    drivers: async (token) => {
+      const result = await gql(token, `{ drivers(city: "Berlin", first: 10) { edges { node { __typename } } } }`);
+      return refused(result, 'drivers') ? 'refused' : result;
+    },
+    driverStats: async (token) => {
+      const result = await gql(token, `{ driverStats(city: "Berlin") { __typename } }`);
+      return refused(result, 'driverStats') ? 'refused' : result;
+    },
+    activeDriverAlgorithmConfig: async (token) => {
+      const result = await gql(token, `{ activeDriverAlgorithmConfig { id } }`);
+      return refused(result, 'activeDriverAlgorithmConfig') ? 'refused' : result;
+    },
+    driverAlgorithmConfigs: async (token) => {
+      const result = await gql(token, `{ driverAlgorithmConfigs(first: 5) { edges { node { id } } } }`);
+      return refused(result, 'driverAlgorithmConfigs') ? 'refused' : result;
+    },
+    driverRankingRuns: async (token) => {
+      const result = await gql(token, `{ driverRankingRuns(first: 5) { edges { node { id } } } }`);
+      return refused(result, 'driverRankingRuns') ? 'refused' : result;
+    },
     approvalQueue: async (token) => {
       const result = await gql(token, `{ approvalQueue(first: 10) { totalCount } }`);
       return refused(result, 'approvalQueue') ? 'refused' : result;
@@ -117,6 +158,24 @@ const probes: Record<string, Record<string, Probe>> = {
     setCampaignBudget: mutationProbe('setCampaignBudget', 'campaignId: $id, input: { totalCents: 1, currency: "EUR" }', idArg),
     moveCampaignBudget: mutationProbe('moveCampaignBudget', 'campaignId: $id, input: { fromChannel: IN_APP_AD, toChannel: EMAIL, amountCents: 1 }', idArg),
     recordSpend: mutationProbe('recordSpend', 'campaignId: $id, input: { amountCents: 1, reason: "x", idempotencyKey: "x" }', idArg),
+    importAudience: async (token) => {
+      const result = await gql(token, `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Hijacked", createdAt: "2026-01-01T00:00:00Z" }] }) { __typename } }`);
+      return refused(result, 'importAudience') ? 'refused' : result;
+    },
+    estimateCampaignAudience: mutationProbe('estimateCampaignAudience', 'campaignId: $id', idArg),
+    materializeCampaignAudience: mutationProbe('materializeCampaignAudience', 'campaignId: $id, rules: { cities: ["Nowhere"] }', idArg),
+    createDriverAlgorithmConfig: async (token) => {
+      const result = await gql(
+        token,
+        `mutation { createDriverAlgorithmConfig(activate: true, input: { weights: { couponCollected: 100, couponShared: 0, couponRedeemed: 0, checkIn: 0, review: 0, socialInteraction: 0 }, halfLifeDays: 30, windowDays: 90, minActivities: 1 }) { __typename } }`,
+      );
+      return refused(result, 'createDriverAlgorithmConfig') ? 'refused' : result;
+    },
+    activateDriverAlgorithmConfig: mutationProbe('activateDriverAlgorithmConfig', 'id: $id', () => ({ id: Buffer.from('DriverAlgorithmConfig:00000000-0000-0000-0000-000000000000').toString('base64') })),
+    runDriverRanking: async (token) => {
+      const result = await gql(token, `mutation { runDriverRanking { __typename } }`);
+      return refused(result, 'runDriverRanking') ? 'refused' : result;
+    },
     recordEvents: async (token) => {
       const result = await gql(
         token,
@@ -144,6 +203,8 @@ async function subscriptionProbe(token: string | undefined, query: string, varia
 }
 
 const expectedOutcome: Record<string, Outcome> = {
+  profile: 'nothing',
+  profiles: 'nothing',
   node: 'nothing',
   nodes: 'nothing',
   viewer: 'nothing',

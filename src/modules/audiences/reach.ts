@@ -75,7 +75,7 @@ export class ReachService {
   /** Estimates for a campaign's business and stores the result as the campaign's latest estimate. */
   async estimateForCampaign(access: Access, campaignId: string, rawRules: unknown): Promise<AudienceEstimate> {
     const campaign = await access.requireCampaign(campaignId, 'write');
-    const rules = parseInput(targetingRulesSchema, rawRules, ['rules']);
+    const rules = await this.campaignRules(campaignId, rawRules);
     const estimate = await this.estimateFor(await this.targetingContext(campaign.businessId), rules);
     const { rules: storedRules, estimatedAt, total, drivers, ...details } = estimate;
     const stored = {
@@ -96,7 +96,7 @@ export class ReachService {
    */
   async materialize(access: Access, campaignId: string, rawRules: unknown): Promise<MaterializedAudience> {
     const campaign = await access.requireCampaign(campaignId, 'write');
-    const rules = parseInput(targetingRulesSchema, rawRules, ['rules']);
+    const rules = await this.campaignRules(campaignId, rawRules);
     const dimensions = compileTargeting(rules, await this.targetingContext(campaign.businessId));
     const [row] = await this.tuned<Omit<MaterializedAudience, 'campaignId'>>(Prisma.sql`
       WITH matched AS MATERIALIZED (
@@ -140,6 +140,13 @@ export class ReachService {
    * the counts per step are kept. The audience itself: every dimension in the WHERE clause, so the
    * index narrows by all it can serve (cities and age ranges), for the breakdowns and channels.
    */
+  /** The rules given, or else the campaign's own targeting rules. */
+  private async campaignRules(campaignId: string, rawRules: unknown): Promise<TargetingRules> {
+    if (rawRules != null) return parseInput(targetingRulesSchema, rawRules, ['rules']);
+    const { targetingRules } = await this.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { targetingRules: true } });
+    return parseInput(targetingRulesSchema, targetingRules, ['campaign', 'targetingRules']);
+  }
+
   private async estimateFor(context: TargetingContext, rules: TargetingRules): Promise<AudienceEstimate> {
     const dimensions = compileTargeting(rules, context);
     const [first, ...rest] = dimensions;

@@ -285,21 +285,28 @@ const MaterializedAudienceRef = builder.objectRef<MaterializedAudience>('Materia
   }),
 });
 
+/** A campaign, and rules that default to the campaign's own targeting rules. */
+const campaignRulesArgs = builder.args((t) => ({
+  campaignId: t.globalID({ for: CampaignRef }),
+  rules: t.field({ type: TargetingRulesInput, required: false, description: "Defaults to the campaign's own targetingRules." }),
+}));
+
 builder.mutationFields((t) => ({
   estimateCampaignAudience: t.field({
     type: AudienceEstimateRef,
     description: "Estimates the rules for the campaign's business and keeps the result as the campaign's latest estimate.",
     errors: { types: standardErrors },
-    args: { campaignId: t.arg.globalID({ for: CampaignRef }), rules: t.arg({ type: TargetingRulesInput }) },
+    args: campaignRulesArgs,
     resolve: (_root, { campaignId, rules }, context) =>
-      context.services.reach.estimateForCampaign(context.access, lookupId(campaignId.id), rulesFromInput(rules)),
+      context.services.reach.estimateForCampaign(context.access, lookupId(campaignId.id), rules ? rulesFromInput(rules) : null),
   }),
   materializeCampaignAudience: t.field({
     type: MaterializedAudienceRef,
     description: 'Makes the campaign’s targets exactly the people the rules reach now; running it again changes nothing.',
     errors: { types: standardErrors },
-    args: { campaignId: t.arg.globalID({ for: CampaignRef }), rules: t.arg({ type: TargetingRulesInput }) },
-    resolve: (_root, { campaignId, rules }, context) => context.services.reach.materialize(context.access, lookupId(campaignId.id), rulesFromInput(rules)),
+    args: campaignRulesArgs,
+    resolve: (_root, { campaignId, rules }, context) =>
+      context.services.reach.materialize(context.access, lookupId(campaignId.id), rules ? rulesFromInput(rules) : null),
   }),
 }));
 
