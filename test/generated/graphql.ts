@@ -53,7 +53,10 @@ export type AudienceImportInput = {
 };
 
 export type BreakdownDimension =
+  | 'AGE_RANGE'
   | 'CHANNEL'
+  | 'CITY'
+  | 'GENDER'
   | 'PLACEMENT'
   | 'VARIANT';
 

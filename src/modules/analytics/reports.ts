@@ -17,11 +17,10 @@ export const MAX_TREND_POINTS = 2000;
 export const TOP_CAMPAIGNS_BY_ROAS = 5;
 
 /**
- * The dimensions a campaign's counters can be broken down by. Demographic dimensions (age range,
- * gender, city) join events to audience profiles: each is added here and given a reader in
- * ReportService.breakdownReaders.
+ * The dimensions a campaign's counters can be broken down by: where the event happened (from the
+ * hourly buckets) and who it happened to (events joined to the audience profiles).
  */
-export const BREAKDOWN_DIMENSIONS = ['CHANNEL', 'PLACEMENT', 'VARIANT'] as const;
+export const BREAKDOWN_DIMENSIONS = ['CHANNEL', 'PLACEMENT', 'VARIANT', 'AGE_RANGE', 'GENDER', 'CITY'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 /** Counters of one slice of the data. Spend and reach are null where the slice cannot know them. */
@@ -364,6 +363,9 @@ export class ReportService {
     CHANNEL: (campaignId) => this.channelBreakdown(campaignId),
     PLACEMENT: (campaignId) => this.bucketBreakdown(campaignId, 'placement'),
     VARIANT: (campaignId) => this.bucketBreakdown(campaignId, 'variant'),
+    AGE_RANGE: (campaignId) => this.profileBreakdown(campaignId, Prisma.sql`p.age_range`),
+    GENDER: (campaignId) => this.profileBreakdown(campaignId, Prisma.sql`p.gender::text`),
+    CITY: (campaignId) => this.profileBreakdown(campaignId, Prisma.sql`p.city`),
   };
 
   /** The campaign's counters per value of one dimension, most impressions first; null is "not said". */
@@ -394,6 +396,26 @@ export class ReportService {
   private async bucketBreakdown(campaignId: string, column: 'placement' | 'variant'): Promise<BreakdownRow[]> {
     const counters = await this.bucketCounters(campaignId, column);
     return [...counters].map(([value, row]) => ({ value: value || null, metrics: metricsOf(row, null, null) }));
+  }
+
+  /**
+   * Counters per profile attribute, from the events themselves: reach is exact per row (distinct
+   * profiles), spend is unknown (the ledger has no demographics), and events without a known
+   * profile form the null row.
+   */
+  private async profileBreakdown(campaignId: string, attribute: Prisma.Sql): Promise<BreakdownRow[]> {
+    const rows = await this.prisma.$queryRaw<Array<CounterColumns & { value: string | null; reach: bigint }>>(Prisma.sql`
+      SELECT ${attribute} AS value,
+             count(*) FILTER (WHERE e.type = 'IMPRESSION')::bigint AS impressions,
+             count(*) FILTER (WHERE e.type = 'VIEWABLE_IMPRESSION')::bigint AS viewable_impressions,
+             count(*) FILTER (WHERE e.type = 'CLICK')::bigint AS clicks,
+             count(*) FILTER (WHERE e.type = 'CONVERSION')::bigint AS conversions,
+             coalesce(sum(e.value_cents) FILTER (WHERE e.type = 'CONVERSION'), 0)::bigint AS revenue_cents,
+             count(DISTINCT e.profile_id)::bigint AS reach
+      FROM campaign_events e LEFT JOIN profiles p ON p.id = e.profile_id
+      WHERE e.campaign_id = ${campaignId}::uuid
+      GROUP BY 1`);
+    return rows.map((row) => ({ value: row.value, metrics: metricsOf(row, null, row.value === null ? null : row.reach) }));
   }
 
   /** Channels from the buckets and the ledger: a channel may have spend (a manual one) and no events. */
