@@ -66,6 +66,8 @@ export async function generateAudience(db: Database, size: AudienceSize): Promis
   });
   // As autovacuum would after a bulk load: statistics, and the visibility map index-only scans need.
   await db.prisma.$executeRaw`VACUUM ANALYZE`;
+  // Flush the generated data now, so measurements do not compete with the checkpointer writing it.
+  await db.prisma.$executeRaw`CHECKPOINT`;
 }
 
 /** Milliseconds a piece of work takes. */
