@@ -18,6 +18,7 @@ import { bearerToken } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { migrate } from './platform/migrate';
+import { PeriodicJob } from './platform/periodic';
 import { openEventBus, type EventBus } from './platform/pubsub';
 import { getSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -217,7 +218,19 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   );
 
   const eventBus = bus;
-  if (config.lifecycleSweepMs > 0) services.sweeper.start(config.lifecycleSweepMs, logger);
+  const jobs: PeriodicJob[] = [];
+  if (config.lifecycleSweepMs > 0) {
+    const sweep = new PeriodicJob('lifecycle sweep', () => services.sweeper.sweep(), logger);
+    sweep.start(config.lifecycleSweepMs);
+    jobs.push(sweep);
+  }
+  if (config.driverRankingIntervalMs > 0) {
+    const interval = config.driverRankingIntervalMs;
+    const ranking = new PeriodicJob('driver ranking', () => services.driverRanking.rankIfDue(interval), logger);
+    // Checked often, run once per interval: a server that starts late does not delay the schedule.
+    ranking.start(Math.min(interval, 60_000));
+    jobs.push(ranking);
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -238,7 +251,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       server.closeAllConnections();
       await stopped;
-      await services.sweeper.stop();
+      await Promise.all(jobs.map((job) => job.stop()));
       await eventBus.close();
       await db.close();
     })();

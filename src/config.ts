@@ -24,6 +24,8 @@ export interface Config {
   lifecycleSweepMs: number;
   /** Live updates of one campaign or dashboard are pushed at most this often. */
   liveCoalesceMs: number;
+  /** Drivers are re-ranked this often (once across all servers); 0 leaves ranking to admins. */
+  driverRankingIntervalMs: number;
 }
 
 const booleanFlag = z
@@ -55,6 +57,7 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(120_000).default(10_000),
   LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
   LIVE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60_000).default(250),
+  DRIVER_RANKING_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 86_400_000).default(3_600_000),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     lifecycleSweepMs: e.LIFECYCLE_SWEEP_MS,
     liveCoalesceMs: e.LIVE_COALESCE_MS,
+    driverRankingIntervalMs: e.DRIVER_RANKING_INTERVAL_MS,
   };
 }
 

@@ -11,7 +11,7 @@ export const EXIT_TIMEOUT_MS = 15_000;
 /** Variables of the caller's environment that would change what the server does; each caller sets its own. */
 const SERVER_VARIABLES = [
   'DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'HOST', 'PORT', 'NODE_ENV', 'LOG_LEVEL', 'DEMO_DATA',
-  'BOOTSTRAP_ADMIN_TOKEN', 'SHUTDOWN_GRACE_MS', 'NODE_OPTIONS', 'LIFECYCLE_SWEEP_MS', 'LIVE_COALESCE_MS',
+  'BOOTSTRAP_ADMIN_TOKEN', 'SHUTDOWN_GRACE_MS', 'NODE_OPTIONS', 'LIFECYCLE_SWEEP_MS', 'LIVE_COALESCE_MS', 'DRIVER_RANKING_INTERVAL_MS',
 ];
 
 export interface Exit {

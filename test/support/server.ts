@@ -53,6 +53,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     DEMO_DATA: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     BOOTSTRAP_ADMIN_TOKEN: adminToken,
+    // Scheduled ranking runs would race the tests that start runs themselves; tests opt in.
+    DRIVER_RANKING_INTERVAL_MS: '0',
     ...options.env,
   };
   const databaseUrl = options.databaseUrl ?? ownDatabase?.url;

@@ -165,6 +165,23 @@ export class DriverRankingService {
    * crashed run never blocks the next. A failed run is recorded with its error.
    */
   async rank(startedById: string | null): Promise<DriverRankingRun> {
+    return (await this.rankUnlessRanSince(startedById, null))!;
+  }
+
+  /**
+   * The scheduled run: ranks unless a run succeeded within `intervalMs`, checked under the same
+   * lock, so servers that all wake up on schedule rank once per interval between them.
+   */
+  async rankIfDue(intervalMs: number): Promise<DriverRankingRun | null> {
+    try {
+      return await this.rankUnlessRanSince(null, new Date(Date.now() - intervalMs));
+    } catch (error) {
+      if (error instanceof RankingInProgressError) return null;
+      throw error;
+    }
+  }
+
+  private async rankUnlessRanSince(startedById: string | null, since: Date | null): Promise<DriverRankingRun | null> {
     const config = await this.configs.active();
     const asOf = new Date();
     try {
@@ -172,6 +189,7 @@ export class DriverRankingService {
         async (tx) => {
           const [lock] = await tx.$queryRaw<Array<{ acquired: boolean }>>`SELECT pg_try_advisory_xact_lock(${RANKING_LOCK_KEY}::bigint) AS acquired`;
           if (!lock?.acquired) throw new RankingInProgressError();
+          if (since && (await tx.driverRankingRun.count({ where: { status: 'SUCCEEDED', startedAt: { gte: since } } })) > 0) return null;
           await tx.$executeRaw`
             SELECT set_config('work_mem', '256MB', true),          -- a million profiles sort in memory
                    set_config('enable_hashagg', 'off', true),      -- stream activities from their covering index, in profile order

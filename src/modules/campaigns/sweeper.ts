@@ -1,6 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { CampaignStatus } from '../../generated/prisma/enums';
-import type { Logger } from '../../platform/logger';
 import type { LifecycleEvents, LifecycleMessage } from './events';
 import { TRANSITIONS } from './lifecycle';
 
@@ -21,9 +20,6 @@ interface SweptRow {
  * database, so a restart loses nothing: the next sweep after start catches up.
  */
 export class LifecycleSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-
   constructor(
     private readonly prisma: PrismaClient,
     private readonly lifecycle: LifecycleEvents,
@@ -66,23 +62,5 @@ export class LifecycleSweeper {
       actorId: null,
       at: row.created_at.toISOString(),
     }));
-  }
-
-  /** Sweeps every `intervalMs` until stopped; a failed sweep is logged and retried next time. */
-  start(intervalMs: number, logger: Logger): void {
-    const tick = () => {
-      this.running = this.sweep()
-        .catch((error: unknown) => logger.error({ err: error }, 'lifecycle sweep failed'))
-        .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
-  }
-
-  async stop(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
   }
 }
