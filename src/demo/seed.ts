@@ -82,14 +82,67 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   await services.campaigns.transition(asOwner, tasting.id, 'SUBMIT', null);
   await services.campaigns.create(asOwner, plan(cafe.id, 'Loyalty card relaunch', 'SALES', 14, null));
 
+  const profileIds = await loadDemoAudience(prisma, services, asAdmin, now);
+  await services.driverRanking.rank(admin.id);
+  await services.reach.materialize(asOwner, brunch.id, null);
+
   const events = [brunch, sourdough].flatMap((campaign, c) =>
     Array.from({ length: 120 }, (_, i) => ({
       id: `demo-${c}-${i}`,
       campaignId: campaign.id,
       type: i % 8 === 0 ? ('CLICK' as const) : ('IMPRESSION' as const),
       occurredAt: new Date(now - (i % 48) * 60 * 60 * 1000),
+      profileId: profileIds[(i * 7 + c) % profileIds.length],
+      channel: 'IN_APP_AD' as const,
+      placement: i % 3 === 0 ? 'story' : 'feed',
     })),
   );
   await services.ingestion.record(asOwner, events);
   return { ...result, loadedNow: true };
+}
+
+const DEMO_CITIES = ['Berlin', 'Hamburg'] as const;
+const DEMO_AGE_RANGES = ['18-24', '25-34', '35-44', '45-54', '55-64'] as const;
+const DEMO_GENDERS = ['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED'] as const;
+const DEMO_INTERESTS = ['coffee', 'brunch', 'baking', 'running', 'live music', 'wine'];
+const DEMO_ACTIVITIES = ['COUPON_COLLECTED', 'COUPON_SHARED', 'COUPON_REDEEMED', 'CHECK_IN', 'REVIEW', 'SOCIAL_INTERACTION'] as const;
+
+/**
+ * 120 audience members in two cities with a few weeks of activity, some of them much more active
+ * than the rest, so the Driver ranking and the reach estimates have something to show.
+ */
+async function loadDemoAudience(prisma: PrismaClient, services: Services, asAdmin: Access, now: number): Promise<string[]> {
+  const day = 86_400_000;
+  const profiles = Array.from({ length: 120 }, (_, i) => ({
+    externalId: `demo-person-${i}`,
+    city: DEMO_CITIES[i % 2]!,
+    ageRange: DEMO_AGE_RANGES[i % DEMO_AGE_RANGES.length]!,
+    gender: DEMO_GENDERS[i % DEMO_GENDERS.length]!,
+    interests: [DEMO_INTERESTS[i % DEMO_INTERESTS.length]!, DEMO_INTERESTS[(i * 5 + 1) % DEMO_INTERESTS.length]!],
+    createdAt: new Date(now - 200 * day),
+  }));
+  const activities = profiles.flatMap((profile, i) =>
+    // Every tenth person is far more active: the Drivers-to-be.
+    Array.from({ length: i % 10 === 0 ? 30 : (i % 7) + 1 }, (_, a) => ({
+      externalId: `${profile.externalId}-activity-${a}`,
+      profileExternalId: profile.externalId,
+      kind: DEMO_ACTIVITIES[(i + a) % DEMO_ACTIVITIES.length]!,
+      occurredAt: new Date(now - ((a * 3 + i) % 80) * day - 3_600_000),
+    })),
+  );
+  const subscriptions = profiles.map((profile, i) => ({
+    profileExternalId: profile.externalId,
+    channel: 'EMAIL' as const,
+    subscribed: i % 4 !== 0,
+    changedAt: new Date(now - 100 * day),
+    source: 'SIGNUP_FORM' as const,
+  }));
+  for (let start = 0; start < activities.length; start += 1000) {
+    await services.audienceImport.import(asAdmin, {
+      ...(start === 0 ? { profiles, subscriptions } : {}),
+      activities: activities.slice(start, start + 1000),
+    });
+  }
+  const stored = await prisma.profile.findMany({ where: { externalId: { startsWith: 'demo-person-' } }, select: { id: true } });
+  return stored.map((profile) => profile.id);
 }
