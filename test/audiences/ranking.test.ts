@@ -75,7 +75,7 @@ describe('Driver ranking', () => {
     const run = await runRanking();
     expect(run).toMatchObject({ status: 'SUCCEEDED', config: { version: 1 }, profilesRanked: 300, cities: 4 });
     const { profiles, activities, drivers } = await databaseState();
-    const expected = rankByBruteForce(profiles, activities, DEFAULT_CONFIG, new Date(run.startedAt));
+    const expected = rankByBruteForce(profiles, activities, DEFAULT_CONFIG, new Date(run.scoredAt!));
     expect(drivers).toHaveLength(profiles.length);
     const close = (a: number, b: number) => Math.abs(a - b) < 2e-6;
     const mismatches = drivers.flatMap((actual) => {
@@ -163,7 +163,8 @@ describe('Driver ranking', () => {
     const town = await server.app.db.prisma.driverProfile.findMany({ where: { city: 'Decayville' }, include: { profile: { select: { externalId: true } } } });
     const score = (externalId: string) => town.find((driver) => driver.profile.externalId === externalId)!;
     expect(score('Decayville-1').score / score('Decayville-0').score).toBeCloseTo(0.5, 5);
-    expect(score('Decayville-0').score).toBeCloseTo(5 * 10 * 0.5 ** (1.5 / 30), 4);
+    // Ages are measured from the start of the run's minute, so up to a minute younger than 1.5 days.
+    expect(score('Decayville-0').score).toBeCloseTo(5 * 10 * 0.5 ** (1.5 / 30), 2);
     expect(score('Decayville-2')).toMatchObject({ score: 0, activityCount: 0, qualified: false, score90d: 0 });
     expect(score('Decayville-1')).toMatchObject({ score30d: 0 });
   });
@@ -228,7 +229,7 @@ describe('Driver algorithm versions', () => {
       profiles,
       activities,
       { weights: { COUPON_COLLECTED: 10, COUPON_SHARED: 10, COUPON_REDEEMED: 10, CHECK_IN: 10, REVIEW: 50, SOCIAL_INTERACTION: 10 }, halfLifeDays: 14, windowDays: 60, minActivities: 2, percentileThreshold: 80 },
-      new Date(run.startedAt),
+      new Date(run.scoredAt!),
     );
     expect(drivers.filter((d) => d.isDriver).map((d) => d.profileId).sort()).toEqual([...expected.values()].filter((p) => p.isDriver).map((p) => p.profileId).sort());
 

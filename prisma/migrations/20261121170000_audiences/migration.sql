@@ -158,6 +158,7 @@ CREATE TABLE "driver_ranking_runs" (
   "started_by_id"      UUID,
   "started_at"         TIMESTAMPTZ(3) NOT NULL,
   "finished_at"        TIMESTAMPTZ(3) NOT NULL,
+  "scored_at"          TIMESTAMPTZ(3),
   "profiles_ranked"    INTEGER NOT NULL DEFAULT 0,
   "qualified_profiles" INTEGER NOT NULL DEFAULT 0,
   "drivers"            INTEGER NOT NULL DEFAULT 0,

@@ -82,7 +82,12 @@ builder.prismaObject('DriverRankingRun', {
     config: t.relation('config'),
     status: t.expose('status', { type: DriverRankingRunStatusEnum }),
     startedBy: t.relation('startedBy', { nullable: true, description: 'Null for a run nobody started by hand.' }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'Also the moment activity ages are measured from.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    scoredAt: t.expose('scoredAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: "The moment activity ages are measured from: the start of the run's minute, so runs moments apart rank the same.",
+    }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime' }),
     profilesRanked: t.exposeInt('profilesRanked'),
     qualifiedProfiles: t.exposeInt('qualifiedProfiles'),

@@ -9,6 +9,8 @@ import { label } from './targeting-rules';
 
 /** Any constant: whoever holds this transaction lock is the one ranking run, across all servers. */
 export const RANKING_LOCK_KEY = 72_707_370;
+/** Runs score as of the start of their minute (see DriverRankingRun.scoredAt). */
+const MINUTE_MS = 60_000;
 /** A run over a million profiles takes seconds; the transaction may take this long before it is abandoned. */
 const RANKING_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -20,7 +22,7 @@ const RANKING_TIMEOUT_MS = 10 * 60 * 1000;
  * rank in its city and whether that makes it a Driver; the existing Driver profiles updated, new
  * ones inserted, and the run recorded with its counts.
  */
-function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, runId: string, startedById: string | null): Prisma.Sql[] {
+function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, startedAt: Date, runId: string, startedById: string | null): Prisma.Sql[] {
   const since = (days: number) => Prisma.sql`${new Date(asOf.getTime() - days * DAY_MS)}::timestamptz`;
   const windowStart = since(config.windowDays);
   // 0.5 ^ (age / half-life) in float8 seconds; each aggregate below evaluates it again, so it stays cheap.
@@ -107,9 +109,9 @@ function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, runId: str
       INSERT INTO driver_profiles (${columns})
       SELECT ${columns} FROM ranked WHERE NOT ranked_before
     )
-    INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_at, finished_at, profiles_ranked,
+    INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_at, finished_at, scored_at, profiles_ranked,
                                      qualified_profiles, drivers, cities, drivers_gained, drivers_lost)
-    SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedById}::uuid, ${asOf}::timestamptz, ${asOf}::timestamptz,
+    SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedById}::uuid, ${startedAt}::timestamptz, ${startedAt}::timestamptz, ${asOf}::timestamptz,
            count(*), count(*) FILTER (WHERE qualified), count(*) FILTER (WHERE is_driver), count(DISTINCT city),
            count(*) FILTER (WHERE is_driver AND NOT was_driver), count(*) FILTER (WHERE was_driver AND NOT is_driver)
     FROM ranked
@@ -183,20 +185,23 @@ export class DriverRankingService {
 
   private async rankUnlessRanSince(startedById: string | null, since: Date | null): Promise<DriverRankingRun | null> {
     const config = await this.configs.active();
-    const asOf = new Date();
+    let startedAt = new Date();
     try {
       return await this.prisma.$transaction(
         async (tx) => {
           const [lock] = await tx.$queryRaw<Array<{ acquired: boolean }>>`SELECT pg_try_advisory_xact_lock(${RANKING_LOCK_KEY}::bigint) AS acquired`;
           if (!lock?.acquired) throw new RankingInProgressError();
           if (since && (await tx.driverRankingRun.count({ where: { status: 'SUCCEEDED', startedAt: { gte: since } } })) > 0) return null;
+          // Started once the lock is held: runs never overlap, also in their recorded times.
+          startedAt = new Date();
+          const asOf = new Date(Math.floor(startedAt.getTime() / MINUTE_MS) * MINUTE_MS);
           await tx.$executeRaw`
             SELECT set_config('work_mem', '256MB', true),          -- a million profiles sort in memory
                    set_config('enable_hashagg', 'off', true),      -- stream activities from their covering index, in profile order
                    set_config('jit', 'off', true),                 -- compiling costs more than it saves for one execution
                    set_config('synchronous_commit', 'off', true)   -- derived data: a crash loses at most this run, never half of it`;
           const runId = randomUUID();
-          for (const statement of rankingStatements(config, asOf, runId, startedById)) await tx.$executeRaw(statement);
+          for (const statement of rankingStatements(config, asOf, startedAt, runId, startedById)) await tx.$executeRaw(statement);
           return tx.driverRankingRun.update({ where: { id: runId }, data: { finishedAt: new Date() } });
         },
         { maxWait: 10_000, timeout: RANKING_TIMEOUT_MS },
@@ -208,7 +213,7 @@ export class DriverRankingService {
           configId: config.id,
           status: 'FAILED',
           startedById,
-          startedAt: asOf,
+          startedAt,
           finishedAt: new Date(),
           error: error instanceof Error ? error.message.slice(0, 2000) : String(error),
         },
