@@ -74,6 +74,15 @@ interface LockedBudget {
   daily_cap_cents: bigint | null;
 }
 
+/** A locked budget with what a charge needs to know of its campaign. */
+interface LockedCharge extends LockedBudget {
+  business_id: string;
+  status: CampaignStatus;
+  timezone: string;
+  channels: string[];
+  allocations: Array<{ channel: Channel; allocatedCents: string; spentCents: string }>;
+}
+
 async function lockBudget(tx: Tx, campaignId: string): Promise<LockedBudget | undefined> {
   const rows = await tx.$queryRaw<LockedBudget[]>(
     Prisma.sql`SELECT total_cents, spent_cents, daily_cap_cents FROM campaign_budgets WHERE campaign_id = ${campaignId}::uuid FOR UPDATE`,
@@ -228,11 +237,14 @@ export class BudgetService {
    * already happened) charges what the limits allow and reports the rest as not charged.
    */
   async charge(tx: Tx, spend: ChargeRequest, mode: 'refuse' | 'cap' = 'refuse'): Promise<ChargeOutcome> {
-    const campaign = await tx.campaign.findUniqueOrThrow({
-      where: { id: spend.campaignId },
-      select: { id: true, businessId: true, status: true, schedule: true, channels: true },
-    });
-    const locked = await lockBudget(tx, spend.campaignId);
+    const [locked] = await tx.$queryRaw<LockedCharge[]>(Prisma.sql`
+      SELECT b.total_cents, b.spent_cents, b.daily_cap_cents,
+             c.business_id, c.status::text AS status, c.schedule->>'timezone' AS timezone, c.channels,
+             coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
+                       FROM budget_allocations a WHERE a.campaign_id = b.campaign_id), '[]'::json) AS allocations
+      FROM campaign_budgets b JOIN campaigns c ON c.id = b.campaign_id
+      WHERE b.campaign_id = ${spend.campaignId}::uuid
+      FOR UPDATE OF b`);
     if (!locked) {
       if (mode === 'cap') return { result: nothingCharged(spend.amountCents), spentCents: 0, alerts: [], lifecycle: [] };
       throw ValidationError.single(['campaignId'], 'has no budget yet');
@@ -255,13 +267,12 @@ export class BudgetService {
       };
     }
     if (mode === 'refuse') {
-      if (NOT_YET_APPROVED.has(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign cannot spend`);
-      if (spend.channel && !campaign.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
+      if (NOT_YET_APPROVED.has(locked.status)) throw ValidationError.single(['campaignId'], `a ${locked.status} campaign cannot spend`);
+      if (spend.channel && !locked.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
     }
 
-    const timeZone = (campaign.schedule as { timezone: string }).timezone;
-    const day = new Date(`${dayInTimeZone(new Date(), timeZone)}T00:00:00Z`);
-    const allocations = await tx.budgetAllocation.findMany({ where: { campaignId: spend.campaignId } });
+    const day = new Date(`${dayInTimeZone(new Date(), locked.timezone)}T00:00:00Z`);
+    const allocations = locked.allocations.map((a) => ({ channel: a.channel, allocatedCents: BigInt(a.allocatedCents), spentCents: BigInt(a.spentCents) }));
     const allocation = allocations.find((a) => a.channel === spend.channel);
     const today = locked.daily_cap_cents === null ? null : await tx.budgetDay.findUnique({ where: { campaignId_day: { campaignId: spend.campaignId, day } } });
     const limits = availableUnder(locked, allocations, allocation, today?.spentCents ?? 0n);
@@ -273,22 +284,22 @@ export class BudgetService {
     const amount = requested > tightest.available ? (tightest.available > 0n ? tightest.available : 0n) : requested;
     if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spent_cents), alerts: [], lifecycle: [] };
 
-    const entry = await tx.spendEntry.create({
-      data: { campaignId: spend.campaignId, amountCents: amount, channel: spend.channel, reason: spend.reason, idempotencyKey: spend.idempotencyKey, actorId: spend.actorId },
-    });
+    // The entry and every running sum it moves, in one statement (an unallocated channel matches no allocation row).
     const spentCents = locked.spent_cents + amount;
-    await tx.campaignBudget.update({ where: { campaignId: spend.campaignId }, data: { spentCents } });
-    if (allocation) {
-      await tx.budgetAllocation.update({
-        where: { campaignId_channel: { campaignId: spend.campaignId, channel: allocation.channel } },
-        data: { spentCents: { increment: amount } },
-      });
-    }
-    await tx.budgetDay.upsert({
-      where: { campaignId_day: { campaignId: spend.campaignId, day } },
-      create: { campaignId: spend.campaignId, day, spentCents: amount },
-      update: { spentCents: { increment: amount } },
-    });
+    const [entry] = await tx.$queryRaw<Array<{ id: string }>>(Prisma.sql`
+      WITH budget AS (
+        UPDATE campaign_budgets SET spent_cents = ${spentCents}, updated_at = now() WHERE campaign_id = ${spend.campaignId}::uuid
+      ), allocation AS (
+        UPDATE budget_allocations SET spent_cents = spent_cents + ${amount}
+        WHERE campaign_id = ${spend.campaignId}::uuid AND channel = ${spend.channel}::channel
+      ), today AS (
+        INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES (${spend.campaignId}::uuid, ${day}::date, ${amount})
+        ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
+      )
+      INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
+      VALUES (${spend.campaignId}::uuid, ${amount}, ${spend.channel}::channel, ${spend.reason}, ${spend.idempotencyKey}, ${spend.actorId}::uuid)
+      RETURNING id`);
+    const campaign = { id: spend.campaignId, businessId: locked.business_id, status: locked.status };
 
     const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.total_cents);
     const raised =
@@ -309,7 +320,7 @@ export class BudgetService {
     }));
     const lifecycle = spentCents >= locked.total_cents ? await pauseExhausted(tx, campaign) : [];
     return {
-      result: { entryId: entry.id, amountCents: Number(amount), uncharged: spend.amountCents - Number(amount), replayed: false },
+      result: { entryId: entry!.id, amountCents: Number(amount), uncharged: spend.amountCents - Number(amount), replayed: false },
       spentCents: Number(spentCents),
       alerts,
       lifecycle,
