@@ -4,7 +4,7 @@ import { lookupId } from '../../schema/ids';
 import { BusinessRef } from '../businesses/schema';
 import { CampaignRef, CampaignStatusEnum, KpiMetricEnum } from '../campaigns/schema';
 import { EVENT_TYPES } from './ingest';
-import { KPI_STATUSES, type KpiStatus } from './kpi';
+import type { KpiStatus } from './kpi';
 import { statsFromRow } from './live';
 import {
   BREAKDOWN_DIMENSIONS,
