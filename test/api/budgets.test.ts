@@ -10,16 +10,14 @@ import {
   SetCampaignBudgetDocument,
   type SetBudgetInput,
 } from '../generated/graphql';
-import { collect, createActiveCampaign, createBusiness, createCampaign, createUser, startServer, type TestServer } from '../support/server';
+import { collect, createActiveCampaign, createBusiness, createCampaign, startWithOwner, type TestServer } from '../support/server';
 
 let server: TestServer;
 let owner: { id: string; token: string };
 let businessId: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
-  businessId = await createBusiness(server, owner.token);
+  ({ server, owner, businessId } = await startWithOwner());
 });
 
 afterAll(async () => {

@@ -9,16 +9,14 @@ import {
   SetCampaignBudgetDocument,
   UpdateCampaignDocument,
 } from '../generated/graphql';
-import { collect, createBusiness, createCampaign, createUser, launchCampaign, startServer, type TestServer } from '../support/server';
+import { collect, createCampaign, launchCampaign, startWithOwner, type TestServer } from '../support/server';
 
 let server: TestServer;
 let owner: { id: string; token: string };
 let businessId: string;
 
 beforeAll(async () => {
-  server = await startServer({ env: { LIVE_COALESCE_MS: '100' } });
-  owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
-  businessId = await createBusiness(server, owner.token);
+  ({ server, owner, businessId } = await startWithOwner({ env: { LIVE_COALESCE_MS: '100' } }));
 });
 
 afterAll(async () => {

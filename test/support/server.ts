@@ -200,3 +200,16 @@ export function collect<T>(
   });
   return { messages, times, done, ready };
 }
+
+export interface OwnerFixture {
+  server: TestServer;
+  owner: { id: string; token: string };
+  businessId: string;
+}
+
+/** A server with one business owner and their business: the starting point of most API tests. */
+export async function startWithOwner(options: StartOptions = {}): Promise<OwnerFixture> {
+  const server = await startServer(options);
+  const owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
+  return { server, owner, businessId: await createBusiness(server, owner.token) };
+}
