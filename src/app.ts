@@ -96,7 +96,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     await bus.close().catch(() => undefined);
     throw error;
   }
-  const services = createServices(db.prisma, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
+  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;

@@ -1,4 +1,4 @@
-import type { PrismaClient } from './generated/prisma/client';
+import type { Database } from './platform/db';
 import { IngestionService } from './modules/analytics/ingest';
 import { LiveStats } from './modules/analytics/live';
 import { ReportService } from './modules/analytics/reports';
@@ -38,7 +38,8 @@ export interface ServiceOptions {
   logger: Logger;
 }
 
-export function createServices(prisma: PrismaClient, bus: EventBus, options: ServiceOptions): Services {
+export function createServices(db: Database, bus: EventBus, options: ServiceOptions): Services {
+  const prisma = db.prisma;
   const live = new LiveStats(prisma, bus, options.liveCoalesceMs, options.logger);
   const lifecycle = new LifecycleEvents(bus);
   const budgets = new BudgetService(prisma, bus, lifecycle);
@@ -51,7 +52,7 @@ export function createServices(prisma: PrismaClient, bus: EventBus, options: Ser
     budgets,
     lifecycle,
     sweeper: new LifecycleSweeper(prisma, lifecycle),
-    ingestion: new IngestionService(prisma, live, budgets),
+    ingestion: new IngestionService(db, live, budgets),
     live,
     reports: new ReportService(prisma, live),
     audienceImport: new AudienceImportService(prisma),

@@ -3,14 +3,27 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { ConfigError, redactUrl } from '../config';
-import { PrismaClient } from '../generated/prisma/client';
+import { type Prisma, PrismaClient } from '../generated/prisma/client';
 
 export type { PrismaClient };
 
-/** The few raw operations the migration runner needs, on either backend. */
+/**
+ * Plain SQL on one connection, on either backend: what the migration runner and the hot write
+ * paths use. Bigints should be read as text: the drivers disagree on how to return them.
+ */
 export interface SqlSession {
   exec(script: string): Promise<void>;
   query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+}
+
+/** A Prisma transaction as a SqlSession, so SQL written once also runs inside Prisma's transactions. */
+export function sqlSessionOf(tx: Prisma.TransactionClient): SqlSession {
+  return {
+    exec: async (script) => {
+      await tx.$executeRawUnsafe(script);
+    },
+    query: <Row>(text: string, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(text, ...params),
+  };
 }
 
 export interface Database {

@@ -9,8 +9,9 @@ function isRetryable(error: unknown): boolean {
     const code = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause?.originalCode;
     return code !== undefined && RETRYABLE_SQLSTATES.has(code);
   }
-  const message = error instanceof Error ? error.message : '';
-  return /deadlock detected|could not serialize access/.test(message);
+  // The drivers themselves (pg, PGlite) report the SQLSTATE as `code`.
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code);
 }
 
 /** Runs a transaction again when PostgreSQL aborted it for a deadlock or serialization conflict. */

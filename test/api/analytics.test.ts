@@ -21,9 +21,8 @@ import {
   type TrendPartsFragment,
   type TrendPeriod,
   TrendsDocument,
-  ViewerDocument,
 } from '../generated/graphql';
-import { collect, createBusiness, createUser, launchCampaign, startServer, type TestServer } from '../support/server';
+import { collect, createBusiness, createUser, launchCampaign, startServer, statementsOf, type TestServer } from '../support/server';
 
 let server: TestServer;
 let owner: { id: string; token: string };
@@ -328,13 +327,7 @@ describe('business dashboard', () => {
   it('costs the same number of SQL statements for one campaign as for many', async () => {
     const soloBusiness = await createBusiness(server, owner.token, { name: 'Solo Stall' });
     await createRunningCampaign(soloBusiness, { kpiTargets: [{ metric: 'CLICKS', target: 5 }] });
-    const statementsFor = async (read: () => Promise<unknown>) => {
-      // The caller's token is looked up at most every few seconds; look it up now, outside the count.
-      await server.client(owner.token).request(ViewerDocument);
-      const before = server.app.db.statementCount();
-      await read();
-      return server.app.db.statementCount() - before;
-    };
+    const statementsFor = (read: () => Promise<unknown>) => statementsOf(server, owner.token, read);
     expect(await statementsFor(() => dashboardOf(soloBusiness))).toBe(await statementsFor(() => dashboardOf(dashboardBusiness)));
     const allSix = [berlin, newYork, quiet, roasTwoMoreSpend, roasTwoLessSpend, roasFive];
     for (const period of ['HOUR', 'WEEK'] as const) {

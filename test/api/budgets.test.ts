@@ -117,6 +117,21 @@ describe('spending', () => {
     expect(state.status).toBe('PAUSED');
   });
 
+  it('lets exactly as many concurrent spends through as a channel allocation and the daily cap fit', async () => {
+    const allocated = await createActiveCampaign(server, owner.token, businessId, { name: 'Contended channel', channels: ['IN_APP_AD', 'EMAIL'] });
+    await setBudget(allocated, { totalCents: 100_000, currency: 'EUR', allocations: [{ channel: 'IN_APP_AD', amountCents: 1_000 }] });
+    const onChannel = await Promise.all(Array.from({ length: 30 }, () => spend(allocated, 100, { channel: 'IN_APP_AD' })));
+    expect(onChannel.filter((r) => r.recordSpend.__typename === 'MutationRecordSpendSuccess')).toHaveLength(10);
+    expect(onChannel.filter((r) => r.recordSpend.__typename === 'BudgetExceededError').every((r) => 'limit' in r.recordSpend && r.recordSpend.limit === 'CHANNEL_ALLOCATION')).toBe(true);
+    expect((await budgetOf(allocated)).budget?.allocations).toEqual([expect.objectContaining({ channel: 'IN_APP_AD', spent: { amountCents: 1_000 } })]);
+
+    const capped = await createActiveCampaign(server, owner.token, businessId, { name: 'Contended day' });
+    await setBudget(capped, { totalCents: 100_000, currency: 'EUR', dailyCapCents: 500 });
+    const today = await Promise.all(Array.from({ length: 20 }, () => spend(capped, 100)));
+    expect(today.filter((r) => r.recordSpend.__typename === 'MutationRecordSpendSuccess')).toHaveLength(5);
+    expect((await budgetOf(capped)).budget).toMatchObject({ spent: { amountCents: 500 }, spentToday: { amountCents: 500 } });
+  });
+
   it('raises each alert once at 75%, 90% and 100%, and pauses the campaign when exhausted', async () => {
     const id = await createActiveCampaign(server, owner.token, businessId, { name: 'Alerting' });
     await setBudget(id, { totalCents: 1_000, currency: 'EUR' });

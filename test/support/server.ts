@@ -12,6 +12,7 @@ import {
   CreateUserDocument,
   SetCampaignBudgetDocument,
   SubmitCampaignDocument,
+  ViewerDocument,
 } from '../generated/graphql';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -151,6 +152,22 @@ export async function createActiveCampaign(server: TestServer, ownerToken: strin
   const campaignId = await createCampaign(server, ownerToken, businessId, options);
   await launchCampaign(server, ownerToken, campaignId);
   return campaignId;
+}
+
+/**
+ * The SQL statements the server sends while `read` runs for `token`: the fewest of three runs,
+ * since the scheduled lifecycle sweep may add its own to any one of them. The token is looked up
+ * before each run (the server caches it for a few seconds), so the lookup is never counted.
+ */
+export async function statementsOf(server: TestServer, token: string, read: () => Promise<unknown>): Promise<number> {
+  const counts: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    await server.client(token).request(ViewerDocument);
+    const before = server.app.db.statementCount();
+    await read();
+    counts.push(server.app.db.statementCount() - before);
+  }
+  return Math.min(...counts);
 }
 
 /** Resolves with the first `count` messages of a subscription, or rejects after `timeoutMs`. */

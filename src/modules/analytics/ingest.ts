@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { Channel } from '../../generated/prisma/enums';
 import { ValidationError } from '../../errors';
 import type { Access } from '../access/policy';
@@ -9,6 +8,7 @@ import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import type { BudgetAlertMessage } from '../budgets/service';
 import { billing } from './billing';
 import type { LiveStats } from './live';
+import type { Database, SqlSession } from '../../platform/db';
 import { withRetry } from '../../platform/retry';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -87,7 +87,7 @@ interface CampaignFacts {
   cpaCents: number | null;
 }
 
-/** What one committed batch did to one campaign, read back from the insert statement. */
+/** What one committed batch did to one campaign on one channel: the input of its billing. */
 interface CampaignDelta {
   campaign_id: string;
   channel: string;
@@ -96,6 +96,7 @@ interface CampaignDelta {
   conversions: number;
 }
 
+/** A campaign's counters after the batch, as the statement returns them (bigints as text). */
 interface Totals {
   campaign_id: string;
   impressions: string;
@@ -111,7 +112,8 @@ interface Totals {
 }
 
 interface Committed {
-  inserted: Array<[string, string]>;
+  /** Positions (in the list given to `insertEvents`) of the events that were recorded before. */
+  alreadyRecorded: number[];
   deltas: CampaignDelta[];
   totals: Totals[];
 }
@@ -130,7 +132,7 @@ function rejectionOf(event: Event, campaign: CampaignFacts | undefined, writable
 
 export class IngestionService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly db: Database,
     private readonly live: LiveStats,
     private readonly budgets: BudgetService,
   ) {}
@@ -163,25 +165,34 @@ export class IngestionService {
     const campaigns = await this.campaignFacts(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
     const writable = access.viewer?.role !== 'PARTNER';
     const now = Date.now();
-    const toInsert = valid.filter(({ index, event }) => {
+    const accepted = valid.filter(({ index, event }) => {
       const reason = rejectionOf(event, campaigns.get(event.campaignId), writable, now);
       if (reason) reject(index, reason);
       return reason === null;
     });
+
+    // A batch may repeat an id: the first occurrence counts, the rest are duplicates of it.
+    const firstOfKey = new Map<string, number>();
+    const toInsert: Array<{ index: number; event: Event }> = [];
+    for (const candidate of accepted) {
+      const key = `${candidate.event.campaignId}\u0000${candidate.event.id}`;
+      if (firstOfKey.has(key)) flag(candidate.index, 'DUPLICATE', `repeats event ${firstOfKey.get(key)} of this batch`);
+      else {
+        firstOfKey.set(key, candidate.index);
+        toInsert.push(candidate);
+      }
+    }
     if (toInsert.length === 0) return summarize(outcomes, problems);
 
     const { committed, spent, alerts, lifecycle } = await withRetry(() =>
-      this.prisma.$transaction(async (tx) => {
-        const committed = await insertEvents(tx, toInsert.map(({ event }) => event));
-        const charged = await this.bill(tx, committed, campaigns);
+      this.db.transaction(async (sql) => {
+        const committed = await insertEvents(sql, toInsert.map(({ event }) => event));
+        const charged = await this.bill(sql, committed, campaigns);
         return { committed, ...charged };
       }),
     );
 
-    const insertedKeys = new Set(committed.inserted.map(([campaignId, eventId]) => `${campaignId}\u0000${eventId}`));
-    for (const { index, event } of toInsert) {
-      if (!insertedKeys.delete(`${event.campaignId}\u0000${event.id}`)) flag(index, 'DUPLICATE', 'an event with this id was already recorded');
-    }
+    for (const position of committed.alreadyRecorded) flag(toInsert[position]!.index, 'DUPLICATE', 'an event with this id was already recorded');
     for (const row of committed.totals) {
       const campaign = campaigns.get(row.campaign_id)!;
       this.live.publish({
@@ -205,7 +216,7 @@ export class IngestionService {
 
   private async campaignFacts(access: Access, ids: string[]): Promise<Map<string, CampaignFacts>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.prisma.campaign.findMany({
+    const rows = await this.db.prisma.campaign.findMany({
       where: { AND: [{ id: { in: ids } }, access.campaignWhere()] },
       select: {
         id: true,
@@ -228,7 +239,7 @@ export class IngestionService {
    * budget allows and the rest is counted as unbilled rather than refused.
    */
   private async bill(
-    tx: Prisma.TransactionClient,
+    sql: SqlSession,
     committed: Committed,
     campaigns: Map<string, CampaignFacts>,
   ): Promise<{ spent: Map<string, number>; alerts: BudgetAlertMessage[]; lifecycle: LifecycleMessage[] }> {
@@ -243,7 +254,7 @@ export class IngestionService {
       let spentCents: number | undefined;
       for (const { channel, cents } of plan.charges) {
         const outcome = await this.budgets.charge(
-          tx,
+          sql,
           {
             campaignId: campaign.id,
             amountCents: cents,
@@ -260,13 +271,16 @@ export class IngestionService {
         lifecycle.push(...outcome.lifecycle);
       }
       if (unbilled > 0 || plan.carryMillicents !== BigInt(totals.billing_carry_millicents)) {
-        await tx.campaignStats.update({
-          where: { campaignId: campaign.id },
-          data: { unbilledCents: { increment: unbilled }, billingCarryMillicents: plan.carryMillicents },
-        });
+        await sql.query('UPDATE campaign_stats SET unbilled_cents = unbilled_cents + $2::bigint, billing_carry_millicents = $3::bigint WHERE campaign_id = $1::uuid', [
+          campaign.id,
+          String(unbilled),
+          String(plan.carryMillicents),
+        ]);
         totals.unbilled_cents = String(BigInt(totals.unbilled_cents) + BigInt(unbilled));
       }
-      spentCents ??= Number((await tx.campaignBudget.findUnique({ where: { campaignId: campaign.id }, select: { spentCents: true } }))?.spentCents ?? 0);
+      spentCents ??= Number(
+        (await sql.query<{ spent_cents: string }>('SELECT spent_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid', [campaign.id]))[0]?.spent_cents ?? 0,
+      );
       spent.set(campaign.id, spentCents);
     }
     return { spent, alerts, lifecycle };
@@ -280,113 +294,94 @@ function summarize(outcomes: EventOutcome[], problems: EventProblem[]): IngestRe
 }
 
 const COUNTERS = ['impressions', 'viewable_impressions', 'clicks', 'conversions', 'revenue_cents'] as const;
+const counterColumns = COUNTERS.join(', ');
+const counterSums = COUNTERS.map((counter) => `sum(${counter}) AS ${counter}`).join(', ');
+const addExcluded = (table: string) => COUNTERS.map((counter) => `${counter} = ${table}.${counter} + excluded.${counter}`).join(', ');
 
 /**
- * Two statements. The first inserts the events (a repeated key inserts nothing) and the reach
- * rows, and sums what was inserted per hour bucket, per day and per campaign; it touches no row
- * another batch of the campaign needs. The second adds those sums to the shared bucket and counter
- * rows: the only rows concurrent batches of one campaign wait for, so they are locked last, in key
- * order, and held only until commit.
+ * One statement, fed one JSON document: inserts the events (a key already recorded inserts
+ * nothing) and the reach rows, then adds what was inserted to the hour and day buckets and the
+ * campaign counters. Events are inserted in key order, and the shared bucket and counter rows —
+ * the only rows concurrent batches of one campaign wait for — are upserted in key order after
+ * every insert (the sums need them all), so two batches always lock in the same order.
  */
-async function insertEvents(tx: Prisma.TransactionClient, events: Event[]): Promise<Committed> {
-  const column = <T>(pick: (event: Event) => T) => events.map(pick);
-  const [inserted] = await tx.$queryRaw<Array<{ inserted: Array<[string, string]>; hourly: unknown; daily: unknown; campaigns: unknown; deltas: CampaignDelta[] }>>(Prisma.sql`
-    WITH input AS (
-      SELECT * FROM unnest(
-        ${column((e) => e.campaignId)}::uuid[],
-        ${column((e) => e.id)}::text[],
-        ${column((e) => e.type)}::text[],
-        ${column((e) => e.occurredAt.toISOString())}::timestamptz[],
-        ${column((e) => e.profileId ?? null)}::uuid[],
-        ${column((e) => e.sessionId ?? null)}::text[],
-        ${column((e) => e.channel ?? null)}::text[],
-        ${column((e) => e.placement ?? null)}::text[],
-        ${column((e) => e.variant ?? null)}::text[],
-        ${column((e) => (e.valueCents == null ? null : String(e.valueCents)))}::bigint[],
-        ${column((e) => e.conversionType ?? null)}::text[],
-        ${column((e) => (e.properties ? JSON.stringify(e.properties) : null))}::jsonb[]
-      ) AS i(campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
-    ), inserted AS (
-      INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
-      SELECT campaign_id, event_id, type::event_type, occurred_at, profile_id, session_id, channel::channel, placement, variant, value_cents,
-             CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, coalesce(properties, '{}')
-      FROM input
-      ON CONFLICT (campaign_id, event_id) DO NOTHING
-      RETURNING campaign_id, event_id, type::text AS type, occurred_at, profile_id, coalesce(channel::text, '') AS channel,
-                coalesce(placement, '') AS placement, coalesce(variant, '') AS variant, coalesce(value_cents, 0) AS value_cents
-    ), counted AS (
-      SELECT inserted.*, (c.schedule->>'timezone') AS timezone,
-             (type = 'IMPRESSION')::int AS impressions,
-             (type = 'VIEWABLE_IMPRESSION')::int AS viewable_impressions,
-             (type = 'CLICK')::int AS clicks,
-             (type = 'CONVERSION')::int AS conversions,
-             CASE WHEN type = 'CONVERSION' THEN value_cents ELSE 0 END AS revenue_cents
-      FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
-    ), reached AS (
-      INSERT INTO campaign_reach (campaign_id, profile_id)
-      SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL
-      ON CONFLICT DO NOTHING
-      RETURNING campaign_id
-    )
-    SELECT
-      (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM inserted) AS inserted,
-      (SELECT coalesce(json_agg(h), '[]'::json) FROM (
-         SELECT campaign_id, date_trunc('hour', occurred_at) AS hour, channel, placement, variant,
-                sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
-                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents
-         FROM counted GROUP BY 1, 2, 3, 4, 5) h) AS hourly,
-      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-         SELECT campaign_id, (occurred_at AT TIME ZONE timezone)::date AS day,
-                sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
-                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents
-         FROM counted GROUP BY 1, 2) d) AS daily,
-      (SELECT coalesce(json_agg(t), '[]'::json) FROM (
-         SELECT campaign_id, sum(impressions) AS impressions, sum(viewable_impressions) AS viewable_impressions, sum(clicks) AS clicks,
-                sum(conversions) AS conversions, sum(revenue_cents) AS revenue_cents,
-                (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id) AS reach
-         FROM counted GROUP BY 1) t) AS campaigns,
-      (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-         SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
-         FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas
-  `);
-  if (!inserted || inserted.inserted.length === 0) return { inserted: [], deltas: [], totals: [] };
+const INSERT_EVENTS_SQL = `
+  WITH input AS (
+    SELECT * FROM json_to_recordset($1::json) AS i(
+      position int, campaign_id uuid, event_id text, type text, occurred_at timestamptz, profile_id uuid, session_id text,
+      channel text, placement text, variant text, value_cents bigint, conversion_type text, properties jsonb)
+  ), inserted AS (
+    INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
+    SELECT campaign_id, event_id, type::event_type, occurred_at, profile_id, session_id, channel::channel, placement, variant, value_cents,
+           CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, coalesce(properties, '{}')
+    FROM input
+    ORDER BY campaign_id, event_id
+    ON CONFLICT (campaign_id, event_id) DO NOTHING
+    RETURNING campaign_id, event_id, type::text AS type, occurred_at, profile_id, coalesce(channel::text, '') AS channel,
+              coalesce(placement, '') AS placement, coalesce(variant, '') AS variant, coalesce(value_cents, 0) AS value_cents
+  ), counted AS (
+    SELECT inserted.*, (c.schedule->>'timezone') AS timezone,
+           (type = 'IMPRESSION')::int AS impressions,
+           (type = 'VIEWABLE_IMPRESSION')::int AS viewable_impressions,
+           (type = 'CLICK')::int AS clicks,
+           (type = 'CONVERSION')::int AS conversions,
+           CASE WHEN type = 'CONVERSION' THEN value_cents ELSE 0 END AS revenue_cents
+    FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
+  ), reached AS (
+    INSERT INTO campaign_reach (campaign_id, profile_id)
+    SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL
+    ON CONFLICT DO NOTHING
+    RETURNING campaign_id
+  ), hourly AS (
+    INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, ${counterColumns})
+    SELECT campaign_id, date_trunc('hour', occurred_at), channel, placement, variant, ${counterSums}
+    FROM counted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET ${addExcluded('b')}
+  ), daily AS (
+    INSERT INTO campaign_daily_buckets AS b (campaign_id, day, ${counterColumns})
+    SELECT campaign_id, (occurred_at AT TIME ZONE timezone)::date, ${counterSums}
+    FROM counted GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (campaign_id, day) DO UPDATE SET ${addExcluded('b')}
+  ), totals AS (
+    INSERT INTO campaign_stats AS s (campaign_id, ${counterColumns}, reach, sequence, updated_at)
+    SELECT campaign_id, ${counterSums}, (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id), 1, now()
+    FROM counted GROUP BY 1 ORDER BY 1
+    ON CONFLICT (campaign_id) DO UPDATE SET ${addExcluded('s')},
+      reach = s.reach + excluded.reach,
+      sequence = s.sequence + 1,
+      updated_at = excluded.updated_at
+    RETURNING s.*
+  )
+  SELECT
+    (SELECT coalesce(json_agg(position ORDER BY position), '[]'::json) FROM input
+     WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.campaign_id = input.campaign_id AND inserted.event_id = input.event_id)) AS already_recorded,
+    (SELECT coalesce(json_agg(json_build_object(
+       'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
+       'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
+       'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
+       'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
+    (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+       SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
+       FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas`;
 
-  const sums = (name: string) => COUNTERS.map((counter) => Prisma.raw(`${counter} = ${name}.${counter} + excluded.${counter}`));
-  const counterColumns = Prisma.raw(COUNTERS.join(', '));
-  const counterTypes = Prisma.raw(COUNTERS.map((counter) => `${counter} bigint`).join(', '));
-  const [added] = await tx.$queryRaw<Array<{ totals: Totals[] }>>(Prisma.sql`
-    WITH hourly AS (
-      INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, ${counterColumns})
-      SELECT campaign_id, hour, channel, placement, variant, ${counterColumns}
-      FROM json_to_recordset(${JSON.stringify(inserted.hourly)}::json)
-        AS h(campaign_id uuid, hour timestamptz, channel text, placement text, variant text, ${counterTypes})
-      ORDER BY 1, 2, 3, 4, 5
-      ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET ${Prisma.join(sums('b'))}
-      RETURNING 1
-    ), daily AS (
-      INSERT INTO campaign_daily_buckets AS b (campaign_id, day, ${counterColumns})
-      SELECT campaign_id, day, ${counterColumns}
-      FROM json_to_recordset(${JSON.stringify(inserted.daily)}::json) AS d(campaign_id uuid, day date, ${counterTypes})
-      ORDER BY 1, 2
-      ON CONFLICT (campaign_id, day) DO UPDATE SET ${Prisma.join(sums('b'))}
-      RETURNING 1
-    ), totals AS (
-      INSERT INTO campaign_stats AS s (campaign_id, ${counterColumns}, reach, sequence, updated_at)
-      SELECT campaign_id, ${counterColumns}, reach, 1, now()
-      FROM json_to_recordset(${JSON.stringify(inserted.campaigns)}::json) AS t(campaign_id uuid, ${counterTypes}, reach bigint)
-      ORDER BY 1
-      ON CONFLICT (campaign_id) DO UPDATE SET ${Prisma.join(sums('s'))},
-        reach = s.reach + excluded.reach,
-        sequence = s.sequence + 1,
-        updated_at = excluded.updated_at
-      RETURNING s.*
-    )
-    SELECT (SELECT coalesce(json_agg(json_build_object(
-              'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
-              'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
-              'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
-              'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
-           (SELECT count(*) FROM hourly) + (SELECT count(*) FROM daily) AS buckets
-  `);
-  return { inserted: inserted.inserted, deltas: inserted.deltas, totals: added?.totals ?? [] };
+async function insertEvents(sql: SqlSession, events: Event[]): Promise<Committed> {
+  const document = JSON.stringify(
+    events.map((e, position) => ({
+      position,
+      campaign_id: e.campaignId,
+      event_id: e.id,
+      type: e.type,
+      occurred_at: e.occurredAt.toISOString(),
+      profile_id: e.profileId ?? null,
+      session_id: e.sessionId ?? null,
+      channel: e.channel ?? null,
+      placement: e.placement ?? null,
+      variant: e.variant ?? null,
+      value_cents: e.valueCents ?? null,
+      conversion_type: e.conversionType ?? null,
+      properties: e.properties ?? null,
+    })),
+  );
+  const [result] = await sql.query<{ already_recorded: number[]; totals: Totals[]; deltas: CampaignDelta[] }>(INSERT_EVENTS_SQL, [document]);
+  return { alreadyRecorded: result?.already_recorded ?? [], deltas: result?.deltas ?? [], totals: result?.totals ?? [] };
 }

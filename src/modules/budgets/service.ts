@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
 import { BudgetExceededError, type BudgetLimit, InvalidTransitionError, ValidationError } from '../../errors';
-import { dayInTimeZone } from '../../time';
 import { parseInput, rules } from '../../validation';
 import type { Access } from '../access/policy';
 import type { LifecycleEvents, LifecycleMessage } from '../campaigns/events';
 import { isFinal } from '../campaigns/lifecycle';
 import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { applyTransition } from '../campaigns/service';
+import { sqlSessionOf, type SqlSession } from '../../platform/db';
 import type { EventBus } from '../../platform/pubsub';
 
-type Tx = Prisma.TransactionClient;
 
 /** Utilization thresholds that raise an alert, once each. Reaching 100 also pauses the campaign. */
 export const ALERT_THRESHOLDS = [75, 90, 100] as const;
@@ -68,26 +67,39 @@ export type MoveBudgetInput = z.input<typeof moveSchema>;
 /** Campaigns that were never approved have nothing to pay for yet. */
 const NOT_YET_APPROVED = new Set(['DRAFT', 'PENDING_APPROVAL', 'REJECTED']);
 
+/** A budget row, read under its lock: every spender of the campaign waits for it. */
 interface LockedBudget {
-  total_cents: bigint;
-  spent_cents: bigint;
-  daily_cap_cents: bigint | null;
+  totalCents: bigint;
+  spentCents: bigint;
+  dailyCapCents: bigint | null;
 }
 
-/** A locked budget with what a charge needs to know of its campaign. */
-interface LockedCharge extends LockedBudget {
+/**
+ * What a charge needs besides the locked budget. It is read by a statement of its own, after the
+ * lock is granted: a statement that waited for the lock would still see the allocations and the
+ * day's spend as they were before the previous spender committed.
+ */
+interface ChargeFacts {
   business_id: string;
   status: CampaignStatus;
-  timezone: string;
   channels: string[];
+  today: string;
+  spent_today: string;
   allocations: Array<{ channel: Channel; allocatedCents: string; spentCents: string }>;
+  previous: { id: string; amountCents: string; channel: Channel | null } | null;
 }
 
-async function lockBudget(tx: Tx, campaignId: string): Promise<LockedBudget | undefined> {
-  const rows = await tx.$queryRaw<LockedBudget[]>(
-    Prisma.sql`SELECT total_cents, spent_cents, daily_cap_cents FROM campaign_budgets WHERE campaign_id = ${campaignId}::uuid FOR UPDATE`,
+async function lockBudget(sql: SqlSession, campaignId: string): Promise<LockedBudget | undefined> {
+  const [row] = await sql.query<{ total_cents: string; spent_cents: string; daily_cap_cents: string | null }>(
+    'SELECT total_cents::text, spent_cents::text, daily_cap_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid FOR UPDATE',
+    [campaignId],
   );
-  return rows[0];
+  if (!row) return undefined;
+  return {
+    totalCents: BigInt(row.total_cents),
+    spentCents: BigInt(row.spent_cents),
+    dailyCapCents: row.daily_cap_cents === null ? null : BigInt(row.daily_cap_cents),
+  };
 }
 
 export interface SpendResult {
@@ -109,10 +121,10 @@ interface ChargeOutcome {
 }
 
 /** An exhausted budget pauses an active campaign; one paused or stopped meanwhile stays as it is. */
-async function pauseExhausted(tx: Tx, campaign: { id: string; businessId: string; status: CampaignStatus }): Promise<LifecycleMessage[]> {
+async function pauseExhausted(sql: SqlSession, campaign: { id: string; businessId: string; status: CampaignStatus }): Promise<LifecycleMessage[]> {
   if (campaign.status !== 'ACTIVE') return [];
   try {
-    return [await applyTransition(tx, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })];
+    return [await applyTransition(sql, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })];
   } catch (error) {
     if (error instanceof InvalidTransitionError) return [];
     throw error;
@@ -144,9 +156,9 @@ export class BudgetService {
           throw ValidationError.single(['input', 'allocations', String(index), 'channel'], 'is not one of the campaign’s channels');
         }
       });
-      const locked = await lockBudget(tx, found.id);
+      const locked = await lockBudget(sqlSessionOf(tx), found.id);
       const existing = await tx.budgetAllocation.findMany({ where: { campaignId: found.id } });
-      const spent = locked?.spent_cents ?? 0n;
+      const spent = locked?.spentCents ?? 0n;
       if (BigInt(budget.totalCents) < spent) {
         throw ValidationError.single(['input', 'totalCents'], `must be at least the ${spent} cents already spent`);
       }
@@ -182,7 +194,7 @@ export class BudgetService {
     await this.prisma.$transaction(async (tx) => {
       const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, select: { channels: true } });
       if (!campaign.channels.includes(move.toChannel)) throw ValidationError.single(['input', 'toChannel'], 'is not one of the campaign’s channels');
-      if (!(await lockBudget(tx, found.id))) throw ValidationError.single(['campaignId'], 'has no budget yet');
+      if (!(await lockBudget(sqlSessionOf(tx), found.id))) throw ValidationError.single(['campaignId'], 'has no budget yet');
       const source = await tx.budgetAllocation.findUnique({ where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } } });
       const available = source ? source.allocatedCents - source.spentCents : 0n;
       if (!source || available < BigInt(move.amountCents)) {
@@ -209,7 +221,7 @@ export class BudgetService {
     const spend = parseInput(spendSchema, input);
     const found = await access.requireCampaign(campaignId, 'write');
     const outcome = await this.prisma.$transaction((tx) =>
-      this.charge(tx, {
+      this.charge(sqlSessionOf(tx), {
         campaignId: found.id,
         amountCents: spend.amountCents,
         channel: spend.channel ?? null,
@@ -236,89 +248,91 @@ export class BudgetService {
    * `refuse` (explicit spends) refuses an amount that passes a limit; `cap` (billed events, which
    * already happened) charges what the limits allow and reports the rest as not charged.
    */
-  async charge(tx: Tx, spend: ChargeRequest, mode: 'refuse' | 'cap' = 'refuse'): Promise<ChargeOutcome> {
-    const [locked] = await tx.$queryRaw<LockedCharge[]>(Prisma.sql`
-      SELECT b.total_cents, b.spent_cents, b.daily_cap_cents,
-             c.business_id, c.status::text AS status, c.schedule->>'timezone' AS timezone, c.channels,
-             coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
-                       FROM budget_allocations a WHERE a.campaign_id = b.campaign_id), '[]'::json) AS allocations
-      FROM campaign_budgets b JOIN campaigns c ON c.id = b.campaign_id
-      WHERE b.campaign_id = ${spend.campaignId}::uuid
-      FOR UPDATE OF b`);
+  async charge(sql: SqlSession, spend: ChargeRequest, mode: 'refuse' | 'cap' = 'refuse'): Promise<ChargeOutcome> {
+    const locked = await lockBudget(sql, spend.campaignId);
     if (!locked) {
       if (mode === 'cap') return { result: nothingCharged(spend.amountCents), spentCents: 0, alerts: [], lifecycle: [] };
       throw ValidationError.single(['campaignId'], 'has no budget yet');
     }
-    // Checked after taking the lock: a concurrent request with the same key has committed by now.
-    // Billing keys name a committed change of the counters, which a retried batch never repeats.
-    const previous =
-      mode === 'refuse'
-        ? await tx.spendEntry.findUnique({ where: { campaignId_idempotencyKey: { campaignId: spend.campaignId, idempotencyKey: spend.idempotencyKey } } })
-        : null;
+    const [facts] = await sql.query<ChargeFacts>(
+      `SELECT c.business_id::text, c.status::text AS status, c.channels, today.day::text AS today,
+              coalesce((SELECT d.spent_cents FROM budget_days d WHERE d.campaign_id = c.id AND d.day = today.day), 0)::text AS spent_today,
+              coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
+                        FROM budget_allocations a WHERE a.campaign_id = c.id), '[]'::json) AS allocations,
+              (SELECT json_build_object('id', e.id, 'amountCents', e.amount_cents::text, 'channel', e.channel)
+               FROM spend_entries e WHERE $2 AND e.campaign_id = c.id AND e.idempotency_key = $3) AS previous
+       FROM campaigns c, LATERAL (SELECT (now() AT TIME ZONE (c.schedule->>'timezone'))::date AS day) today
+       WHERE c.id = $1::uuid`,
+      [spend.campaignId, mode === 'refuse', spend.idempotencyKey],
+    );
+    // Billing keys name a committed change of the counters, which a retried batch never repeats,
+    // so only explicit spends look their key up (after the lock: a concurrent twin has committed).
+    const previous = facts!.previous;
     if (previous) {
       if (Number(previous.amountCents) !== spend.amountCents || previous.channel !== spend.channel) {
         throw ValidationError.single(['input', 'idempotencyKey'], 'was already used for a different spend');
       }
       return {
         result: { entryId: previous.id, amountCents: Number(previous.amountCents), uncharged: 0, replayed: true },
-        spentCents: Number(locked.spent_cents),
+        spentCents: Number(locked.spentCents),
         alerts: [],
         lifecycle: [],
       };
     }
     if (mode === 'refuse') {
-      if (NOT_YET_APPROVED.has(locked.status)) throw ValidationError.single(['campaignId'], `a ${locked.status} campaign cannot spend`);
-      if (spend.channel && !locked.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
+      if (NOT_YET_APPROVED.has(facts!.status)) throw ValidationError.single(['campaignId'], `a ${facts!.status} campaign cannot spend`);
+      if (spend.channel && !facts!.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
     }
 
-    const day = new Date(`${dayInTimeZone(new Date(), locked.timezone)}T00:00:00Z`);
-    const allocations = locked.allocations.map((a) => ({ channel: a.channel, allocatedCents: BigInt(a.allocatedCents), spentCents: BigInt(a.spentCents) }));
+    const allocations = facts!.allocations.map((a) => ({ channel: a.channel, allocatedCents: BigInt(a.allocatedCents), spentCents: BigInt(a.spentCents) }));
     const allocation = allocations.find((a) => a.channel === spend.channel);
-    const today = locked.daily_cap_cents === null ? null : await tx.budgetDay.findUnique({ where: { campaignId_day: { campaignId: spend.campaignId, day } } });
-    const limits = availableUnder(locked, allocations, allocation, today?.spentCents ?? 0n);
+    const limits = availableUnder(locked, allocations, allocation, BigInt(facts!.spent_today));
     const requested = BigInt(spend.amountCents);
     const tightest = limits.reduce((min, limit) => (limit.available < min.available ? limit : min));
     if (requested > tightest.available && mode === 'refuse') {
       throw new BudgetExceededError(tightest.limit, spend.amountCents, Number(tightest.available > 0n ? tightest.available : 0n));
     }
     const amount = requested > tightest.available ? (tightest.available > 0n ? tightest.available : 0n) : requested;
-    if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spent_cents), alerts: [], lifecycle: [] };
+    if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spentCents), alerts: [], lifecycle: [] };
 
     // The entry and every running sum it moves, in one statement (an unallocated channel matches no allocation row).
-    const spentCents = locked.spent_cents + amount;
-    const [entry] = await tx.$queryRaw<Array<{ id: string }>>(Prisma.sql`
-      WITH budget AS (
-        UPDATE campaign_budgets SET spent_cents = ${spentCents}, updated_at = now() WHERE campaign_id = ${spend.campaignId}::uuid
-      ), allocation AS (
-        UPDATE budget_allocations SET spent_cents = spent_cents + ${amount}
-        WHERE campaign_id = ${spend.campaignId}::uuid AND channel = ${spend.channel}::channel
-      ), today AS (
-        INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES (${spend.campaignId}::uuid, ${day}::date, ${amount})
-        ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
-      )
-      INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
-      VALUES (${spend.campaignId}::uuid, ${amount}, ${spend.channel}::channel, ${spend.reason}, ${spend.idempotencyKey}, ${spend.actorId}::uuid)
-      RETURNING id`);
-    const campaign = { id: spend.campaignId, businessId: locked.business_id, status: locked.status };
+    const spentCents = locked.spentCents + amount;
+    const [entry] = await sql.query<{ id: string }>(
+      `WITH budget AS (
+         UPDATE campaign_budgets SET spent_cents = $2::bigint, updated_at = now() WHERE campaign_id = $1::uuid
+       ), allocation AS (
+         UPDATE budget_allocations SET spent_cents = spent_cents + $3::bigint WHERE campaign_id = $1::uuid AND channel = $4::channel
+       ), today AS (
+         INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES ($1::uuid, $5::date, $3::bigint)
+         ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
+       )
+       INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
+       VALUES ($1::uuid, $3::bigint, $4::channel, $6, $7, $8::uuid)
+       RETURNING id::text`,
+      [spend.campaignId, String(spentCents), String(amount), spend.channel, facts!.today, spend.reason, spend.idempotencyKey, spend.actorId],
+    );
+    const campaign = { id: spend.campaignId, businessId: facts!.business_id, status: facts!.status };
 
-    const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.total_cents);
+    const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.totalCents);
     const raised =
       crossed.length === 0
         ? []
-        : await tx.$queryRaw<Array<{ threshold_percent: number; raised_at: Date }>>(Prisma.sql`
-            INSERT INTO budget_alerts (campaign_id, threshold_percent, spent_cents)
-            SELECT ${spend.campaignId}::uuid, threshold, ${spentCents} FROM unnest(${crossed}::int[]) AS threshold
-            ON CONFLICT (campaign_id, threshold_percent) DO NOTHING
-            RETURNING threshold_percent, raised_at`);
+        : await sql.query<{ threshold_percent: number; raised_at: Date }>(
+            `INSERT INTO budget_alerts (campaign_id, threshold_percent, spent_cents)
+             SELECT $1::uuid, threshold::int, $2::bigint FROM json_array_elements_text($3::json) AS threshold
+             ON CONFLICT (campaign_id, threshold_percent) DO NOTHING
+             RETURNING threshold_percent, raised_at`,
+            [spend.campaignId, String(spentCents), JSON.stringify(crossed)],
+          );
     const alerts = raised.map((alert) => ({
       campaignId: spend.campaignId,
       businessId: campaign.businessId,
       thresholdPercent: alert.threshold_percent,
       spentCents: Number(spentCents),
-      totalCents: Number(locked.total_cents),
+      totalCents: Number(locked.totalCents),
       raisedAt: alert.raised_at.toISOString(),
     }));
-    const lifecycle = spentCents >= locked.total_cents ? await pauseExhausted(tx, campaign) : [];
+    const lifecycle = spentCents >= locked.totalCents ? await pauseExhausted(sql, campaign) : [];
     return {
       result: { entryId: entry!.id, amountCents: Number(amount), uncharged: spend.amountCents - Number(amount), replayed: false },
       spentCents: Number(spentCents),
@@ -351,14 +365,14 @@ function availableUnder(
   allocation: { allocatedCents: bigint; spentCents: bigint } | undefined,
   spentToday: bigint,
 ): Array<{ limit: BudgetLimit; available: bigint }> {
-  const limits: Array<{ limit: BudgetLimit; available: bigint }> = [{ limit: 'TOTAL', available: budget.total_cents - budget.spent_cents }];
-  if (budget.daily_cap_cents !== null) limits.push({ limit: 'DAILY_CAP', available: budget.daily_cap_cents - spentToday });
+  const limits: Array<{ limit: BudgetLimit; available: bigint }> = [{ limit: 'TOTAL', available: budget.totalCents - budget.spentCents }];
+  if (budget.dailyCapCents !== null) limits.push({ limit: 'DAILY_CAP', available: budget.dailyCapCents - spentToday });
   if (allocation) {
     limits.push({ limit: 'CHANNEL_ALLOCATION', available: allocation.allocatedCents - allocation.spentCents });
   } else {
     const allocatedTotal = allocations.reduce((sum, a) => sum + a.allocatedCents, 0n);
     const allocatedSpent = allocations.reduce((sum, a) => sum + a.spentCents, 0n);
-    limits.push({ limit: 'UNALLOCATED', available: budget.total_cents - allocatedTotal - (budget.spent_cents - allocatedSpent) });
+    limits.push({ limit: 'UNALLOCATED', available: budget.totalCents - allocatedTotal - (budget.spentCents - allocatedSpent) });
   }
   return limits;
 }

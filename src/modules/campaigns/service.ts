@@ -1,6 +1,7 @@
 import type { Campaign, Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
 import { ForbiddenError, InvalidTransitionError, ValidationError } from '../../errors';
+import { sqlSessionOf, type SqlSession } from '../../platform/db';
 import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
 import type { Viewer } from '../identity/viewer';
@@ -42,35 +43,37 @@ export interface TransitionRequest {
  * status it read, so two concurrent requests cannot both make the same step.
  */
 export async function applyTransition(
-  tx: Tx,
+  sql: SqlSession,
   campaign: { id: string; businessId: string; status: CampaignStatus },
   request: TransitionRequest,
 ): Promise<LifecycleMessage> {
   const to = nextStatus(campaign.status, request.action, request.actor);
-  const changed = await tx.campaign.updateMany({
-    where: { id: campaign.id, status: campaign.status },
-    data: {
-      status: to,
-      statusReason: request.reason ?? null,
-      ...(request.action === 'SUBMIT' ? { submittedAt: new Date() } : {}),
-    },
-  });
-  if (changed.count === 0) {
+  const [changed] = await sql.query<{ reason: string | null; actor_id: string | null; created_at: Date }>(
+    `WITH moved AS (
+       UPDATE campaigns
+       SET status = $3::campaign_status, status_reason = $4, updated_at = now(),
+           submitted_at = CASE WHEN $5 THEN now() ELSE submitted_at END
+       WHERE id = $1::uuid AND status = $2::campaign_status
+       RETURNING id
+     )
+     INSERT INTO campaign_transitions (campaign_id, from_status, to_status, actor_id, reason)
+     SELECT id, $2::campaign_status, $3::campaign_status, $6::uuid, $4 FROM moved
+     RETURNING reason, actor_id, created_at`,
+    [campaign.id, campaign.status, to, request.reason ?? null, request.action === 'SUBMIT', request.actorId],
+  );
+  if (!changed) {
     // Someone else moved the campaign since it was read: judge the request against the new status.
-    const current = await tx.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { status: true } });
-    throw new InvalidTransitionError(current.status, request.action, allowedActions(current.status, request.actor));
+    const [current] = await sql.query<{ status: CampaignStatus }>('SELECT status::text AS status FROM campaigns WHERE id = $1::uuid', [campaign.id]);
+    throw new InvalidTransitionError(current!.status, request.action, allowedActions(current!.status, request.actor));
   }
-  const row = await tx.campaignTransition.create({
-    data: { campaignId: campaign.id, fromStatus: campaign.status, toStatus: to, actorId: request.actorId, reason: request.reason ?? null },
-  });
   return {
     campaignId: campaign.id,
     businessId: campaign.businessId,
     fromStatus: campaign.status,
     toStatus: to,
-    reason: row.reason,
-    actorId: row.actorId,
-    at: row.createdAt.toISOString(),
+    reason: changed.reason,
+    actorId: changed.actor_id,
+    at: changed.created_at.toISOString(),
   };
 }
 
@@ -112,7 +115,7 @@ export class CampaignService {
       if (plan.channels) await assertAllocationsFitChannels(tx, campaign.id, plan.channels);
       if (campaign.status === 'REJECTED') {
         events.push(
-          await applyTransition(tx, campaign, { action: 'REVISE', actor: actorOf(access, viewer), actorId: viewer.userId, reason: 'edited after rejection' }),
+          await applyTransition(sqlSessionOf(tx), campaign, { action: 'REVISE', actor: actorOf(access, viewer), actorId: viewer.userId, reason: 'edited after rejection' }),
         );
       }
       return tx.campaign.update({ where: { id: campaign.id }, data: planColumns(plan) });
@@ -143,10 +146,10 @@ export class CampaignService {
       if (action === 'SUBMIT') assertReadyForReview(campaign);
       if (action === 'RESUME') assertCanServe(campaign);
       const request = { action, actor, actorId: viewer.userId, reason: cleanReason };
-      events.push(await applyTransition(tx, campaign, request));
+      events.push(await applyTransition(sqlSessionOf(tx), campaign, request));
       if (action === 'APPROVE') {
         const approved = { ...campaign, status: 'APPROVED' as const };
-        events.push(await applyTransition(tx, approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', actorId: null }));
+        events.push(await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', actorId: null }));
       }
       return tx.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
     });
