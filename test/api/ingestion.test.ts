@@ -121,6 +121,8 @@ describe('counting', () => {
         event(id, 'CONVERSION', { valueCents: 100 }),
         event(id, 'IMPRESSION', { occurredAt: new Date(Date.now() - 86_400_000).toISOString() }),
         event(id, 'IMPRESSION', { properties: { note: 'x'.repeat(5000) } }),
+        event(profileGlobalId(randomUUID()), 'IMPRESSION'),
+        event(id, 'IMPRESSION', { profileId: id }),
         event(id, 'IMPRESSION', { properties: { campaign: 'ok' } }),
       ],
     });
@@ -133,6 +135,8 @@ describe('counting', () => {
       'currency: valueCents and currency go together',
       'occurredAt: is before the campaign started',
       'properties: must be at most 4096 bytes of JSON',
+      'campaignId: must be a campaign id',
+      'profileId: must be a profile id',
     ]);
     expect((await statsOf(id)).stats.impressions).toBe(1);
   });

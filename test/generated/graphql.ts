@@ -240,6 +240,7 @@ export type DriverRankingRunStatus =
   | 'SUCCEEDED';
 
 export type EventInput = {
+  /** The campaign; an event with an id of anything else is rejected on its own. */
   campaignId: string | number;
   /** One of the campaign’s channels; billed against its allocation. */
   channel?: Channel | null | undefined;

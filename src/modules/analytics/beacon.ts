@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
-import { decodeGlobalId } from '../../schema/ids';
 import { Access } from '../access/policy';
 import type { ViewerResolver } from '../identity/service';
 import { bearerToken } from '../identity/tokens';
@@ -29,16 +28,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Ids in a beacon are the same global ids the GraphQL API returns. */
+/** JSON has no dates; everything else, global ids included, the ingestion service checks itself. */
 function eventFromJson(raw: unknown): EventInput {
   const event = (raw ?? {}) as Record<string, unknown>;
-  const localId = (value: unknown) => (typeof value === 'string' ? (decodeGlobalId(value)?.id ?? value) : value);
-  return {
-    ...event,
-    campaignId: localId(event.campaignId),
-    profileId: event.profileId == null ? event.profileId : localId(event.profileId),
-    occurredAt: typeof event.occurredAt === 'string' ? new Date(event.occurredAt) : event.occurredAt,
-  } as EventInput;
+  return { ...event, occurredAt: typeof event.occurredAt === 'string' ? new Date(event.occurredAt) : event.occurredAt } as EventInput;
 }
 
 /**

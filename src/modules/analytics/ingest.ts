@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Channel } from '../../generated/prisma/enums';
 import { ValidationError } from '../../errors';
+import { decodeGlobalId, isUuid } from '../../schema/ids';
 import type { Access } from '../access/policy';
 import type { BudgetService } from '../budgets/service';
 import type { LifecycleMessage } from '../campaigns/events';
@@ -19,15 +20,24 @@ const MAX_PROPERTIES_BYTES = 4096;
 export const EVENT_TYPES = ['IMPRESSION', 'VIEWABLE_IMPRESSION', 'CLICK', 'CONVERSION'] as const;
 export const CONVERSION_TYPES = ['SALE', 'PURCHASE', 'LEAD', 'SIGNUP', 'INSTALL', 'RSVP', 'OTHER'] as const;
 
+/** A Relay global id of `typename`, as clients send it, decoded to the local id. */
+const globalIdOf = (typename: string, message: string) =>
+  z.string().transform((value, context) => {
+    const decoded = decodeGlobalId(value);
+    if (decoded?.typename === typename && isUuid(decoded.id)) return decoded.id;
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+
 const label = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 const eventSchema = z
   .object({
     id: label(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
-    campaignId: z.uuid({ message: 'must be a campaign id' }),
+    campaignId: globalIdOf('Campaign', 'must be a campaign id'),
     type: z.enum(EVENT_TYPES),
     occurredAt: z.date().refine((date) => !Number.isNaN(date.getTime()), 'must be a valid date-time'),
-    profileId: z.uuid({ message: 'must be a profile id' }).nullish(),
+    profileId: globalIdOf('Profile', 'must be a profile id').nullish(),
     sessionId: label(128).nullish(),
     channel: z.enum(CHANNELS).nullish(),
     placement: label(100).nullish(),

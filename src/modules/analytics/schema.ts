@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId } from '../../schema/ids';
 import { CampaignRef, ChannelEnum } from '../campaigns/schema';
-import { CONVERSION_TYPES, EVENT_TYPES, type EventProblem, type IngestResult } from './ingest';
+import { CONVERSION_TYPES, EVENT_TYPES, type EventInput, type EventProblem, type IngestResult } from './ingest';
 import { CampaignStatsRef } from './types';
 
 const EventTypeEnum = builder.enumType('EventType', { values: EVENT_TYPES });
@@ -12,10 +12,10 @@ const EventOutcomeEnum = builder.enumType('EventOutcome', { values: ['ACCEPTED',
 const EventInput = builder.inputType('EventInput', {
   fields: (t) => ({
     id: t.string({ description: "The client's own id for this event (1–128 printable ASCII); a repeated id is not counted again." }),
-    campaignId: t.globalID({ for: CampaignRef }),
+    campaignId: t.id({ description: 'The campaign; an event with an id of anything else is rejected on its own.' }),
     type: t.field({ type: EventTypeEnum }),
     occurredAt: t.field({ type: 'DateTime', description: 'When it happened; at most 5 minutes in the future.' }),
-    profileId: t.globalID({ required: false, description: 'The audience member, when known (counts toward reach).' }),
+    profileId: t.id({ required: false, description: 'The audience member, when known (counts toward reach).' }),
     sessionId: t.string({ required: false }),
     channel: t.field({ type: ChannelEnum, required: false, description: 'One of the campaign’s channels; billed against its allocation.' }),
     placement: t.string({ required: false }),
@@ -54,15 +54,7 @@ builder.mutationField('recordEvents', (t) =>
     errors: { types: standardErrors },
     args: { events: t.arg({ type: [EventInput] }) },
     resolve: (_root, { events }, context) =>
-      context.services.ingestion.record(
-        context.access,
-        events.map((event) => ({
-          ...event,
-          campaignId: lookupId(event.campaignId.id),
-          profileId: event.profileId ? event.profileId.id : event.profileId,
-          properties: event.properties as Record<string, unknown> | null | undefined,
-        })),
-      ),
+      context.services.ingestion.record(context.access, events as EventInput[]),
   }),
 );
 
