@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { DEMO_OWNER_TOKEN } from '../../src/demo/seed';
 import { hasPostgres } from '../support/conditional';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { STARTUP_TIMEOUT_MS, ServerProcess, freePort, killAllServerProcesses, startServerProcess, withTimeout } from '../support/process';
+import { ROOT, SERVER_NODE_FLAGS, STARTUP_TIMEOUT_MS, ServerProcess, freePort, killAllServerProcesses, startServerProcess, withTimeout } from '../support/process';
 
 // The real server process, as `npm start` runs it, reached only over HTTP and WebSocket.
 
@@ -27,6 +27,16 @@ async function asDemoOwner<T>(server: ServerProcess, query: string): Promise<T> 
 
 const CAMPAIGN_COUNT = '{ campaigns(first: 5) { totalCount edges { node { id } } } }';
 type CampaignCount = { campaigns: { totalCount: number; edges: { node: { id: string } }[] } };
+
+describe('starting', () => {
+  it('runs with the same Node flags from npm, the Dockerfile and the tests', async () => {
+    const packageJson = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const script of ['start', 'start:dist']) expect(packageJson.scripts[script]).toMatch(/^node \$npm_package_config_serverNodeFlags /);
+    const command = /^CMD (\[.*\])$/m.exec(await readFile(join(ROOT, 'Dockerfile'), 'utf8'))![1]!;
+    expect(JSON.parse(command)).toEqual(['node', ...SERVER_NODE_FLAGS, 'dist/src/main.js']);
+    expect(SERVER_NODE_FLAGS).toContain('--max-semi-space-size=64');
+  });
+});
 
 describe('bad configuration', () => {
   // Embedded mode in memory without demo data, so the only problem is the one each case introduces.

@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 // The real server process, as `npm start` runs it, for tests and benchmarks that need a process
 // of its own: startup and shutdown behaviour, kill -9, and load that must not share an event loop.
 
-const ROOT = join(__dirname, '..', '..');
+export const ROOT = join(__dirname, '..', '..');
+/** The Node flags every way of starting the server uses (package.json `config.serverNodeFlags`). */
+export const SERVER_NODE_FLAGS: string[] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { config: { serverNodeFlags: string } }).config.serverNodeFlags
+  .split(' ')
+  .filter(Boolean);
 export const STARTUP_TIMEOUT_MS = 30_000;
 export const EXIT_TIMEOUT_MS = 15_000;
 /** Variables of the caller's environment that would change what the server does; each caller sets its own. */
@@ -56,7 +61,7 @@ export class ServerProcess {
   ) {
     const inherited = { ...process.env };
     for (const name of SERVER_VARIABLES) delete inherited[name];
-    this.child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
