@@ -7,14 +7,22 @@ import { type Prisma, PrismaClient } from '../generated/prisma/client';
 
 export type { PrismaClient };
 
+/** A statement run often: PostgreSQL parses and plans it once per connection (where the driver allows). */
+export interface NamedStatement {
+  name: string;
+  text: string;
+}
+
 /**
  * Plain SQL on one connection, on either backend: what the migration runner and the hot write
  * paths use. Bigints should be read as text: the drivers disagree on how to return them.
  */
 export interface SqlSession {
   exec(script: string): Promise<void>;
-  query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+  query<Row>(statement: string | NamedStatement, params?: unknown[]): Promise<Row[]>;
 }
+
+const textOf = (statement: string | NamedStatement) => (typeof statement === 'string' ? statement : statement.text);
 
 /** A Prisma transaction as a SqlSession, so SQL written once also runs inside Prisma's transactions. */
 export function sqlSessionOf(tx: Prisma.TransactionClient): SqlSession {
@@ -22,7 +30,7 @@ export function sqlSessionOf(tx: Prisma.TransactionClient): SqlSession {
     exec: async (script) => {
       await tx.$executeRawUnsafe(script);
     },
-    query: <Row>(text: string, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(text, ...params),
+    query: <Row>(statement: string | NamedStatement, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(textOf(statement), ...params),
   };
 }
 
@@ -78,8 +86,8 @@ async function openPostgres(url: string): Promise<Database> {
           exec: async (script) => {
             await client.query(script);
           },
-          query: async <Row>(text: string, params?: unknown[]) =>
-            (await client.query(text, params)).rows as Row[],
+          query: async <Row>(statement: string | NamedStatement, params?: unknown[]) =>
+            (await client.query(typeof statement === 'string' ? { text: statement, values: params } : { ...statement, values: params })).rows as Row[],
         });
         await client.query('COMMIT');
         return result;
@@ -118,7 +126,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
           exec: async (script) => {
             await tx.exec(script);
           },
-          query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+          query: async <Row>(statement: string | NamedStatement, params?: unknown[]) => (await tx.query<Row>(textOf(statement), params)).rows,
         }),
       ),
     async ping() {

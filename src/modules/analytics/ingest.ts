@@ -9,7 +9,7 @@ import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import type { BudgetAlertMessage } from '../budgets/service';
 import { billing } from './billing';
 import type { LiveStats } from './live';
-import type { Database, SqlSession } from '../../platform/db';
+import type { Database, NamedStatement, SqlSession } from '../../platform/db';
 import { withRetry } from '../../platform/retry';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -24,7 +24,7 @@ export const CONVERSION_TYPES = ['SALE', 'PURCHASE', 'LEAD', 'SIGNUP', 'INSTALL'
 const globalIdOf = (typename: string, message: string) =>
   z.string().transform((value, context) => {
     const decoded = decodeGlobalId(value);
-    if (decoded?.typename === typename && isUuid(decoded.id)) return decoded.id;
+    if (decoded?.typename === typename && isUuid(decoded.id)) return decoded.id.toLowerCase();
     context.addIssue({ code: 'custom', message });
     return z.NEVER;
   });
@@ -122,8 +122,8 @@ interface Totals {
 }
 
 interface Committed {
-  /** Positions (in the list given to `insertEvents`) of the events that were recorded before. */
-  alreadyRecorded: number[];
+  /** The (campaign id, event id) keys of the events that were recorded before. */
+  alreadyRecorded: Array<[string, string]>;
   deltas: CampaignDelta[];
   totals: Totals[];
 }
@@ -139,6 +139,12 @@ function rejectionOf(event: Event, campaign: CampaignFacts | undefined, writable
   if (event.currency != null && event.currency !== campaign.currency) return `currency: must be the business's currency, ${campaign.currency}`;
   return null;
 }
+
+const UPDATE_BILLING_CARRY: NamedStatement = {
+  name: 'ingest_billing_carry',
+  text: 'UPDATE campaign_stats SET unbilled_cents = unbilled_cents + $2::bigint, billing_carry_millicents = $3::bigint WHERE campaign_id = $1::uuid',
+};
+const READ_SPENT: NamedStatement = { name: 'ingest_read_spent', text: 'SELECT spent_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid' };
 
 export class IngestionService {
   constructor(
@@ -202,7 +208,9 @@ export class IngestionService {
       }),
     );
 
-    for (const position of committed.alreadyRecorded) flag(toInsert[position]!.index, 'DUPLICATE', 'an event with this id was already recorded');
+    for (const [campaignId, eventId] of committed.alreadyRecorded) {
+      flag(firstOfKey.get(`${campaignId}\u0000${eventId}`)!, 'DUPLICATE', 'an event with this id was already recorded');
+    }
     for (const row of committed.totals) {
       const campaign = campaigns.get(row.campaign_id)!;
       this.live.publish({
@@ -281,7 +289,7 @@ export class IngestionService {
         lifecycle.push(...outcome.lifecycle);
       }
       if (unbilled > 0 || plan.carryMillicents !== BigInt(totals.billing_carry_millicents)) {
-        await sql.query('UPDATE campaign_stats SET unbilled_cents = unbilled_cents + $2::bigint, billing_carry_millicents = $3::bigint WHERE campaign_id = $1::uuid', [
+        await sql.query(UPDATE_BILLING_CARRY, [
           campaign.id,
           String(unbilled),
           String(plan.carryMillicents),
@@ -289,7 +297,7 @@ export class IngestionService {
         totals.unbilled_cents = String(BigInt(totals.unbilled_cents) + BigInt(unbilled));
       }
       spentCents ??= Number(
-        (await sql.query<{ spent_cents: string }>('SELECT spent_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid', [campaign.id]))[0]?.spent_cents ?? 0,
+        (await sql.query<{ spent_cents: string }>(READ_SPENT, [campaign.id]))[0]?.spent_cents ?? 0,
       );
       spent.set(campaign.id, spentCents);
     }
@@ -315,10 +323,12 @@ const addExcluded = (table: string) => COUNTERS.map((counter) => `${counter} = $
  * the only rows concurrent batches of one campaign wait for — are upserted in key order after
  * every insert (the sums need them all), so two batches always lock in the same order.
  */
-const INSERT_EVENTS_SQL = `
+const INSERT_EVENTS: NamedStatement = {
+  name: 'ingest_events',
+  text: `
   WITH input AS (
     SELECT * FROM json_to_recordset($1::json) AS i(
-      position int, campaign_id uuid, event_id text, type text, occurred_at timestamptz, profile_id uuid, session_id text,
+      campaign_id uuid, event_id text, type text, occurred_at timestamptz, profile_id uuid, session_id text,
       channel text, placement text, variant text, value_cents bigint, conversion_type text, properties jsonb)
   ), inserted AS (
     INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
@@ -363,7 +373,7 @@ const INSERT_EVENTS_SQL = `
     RETURNING s.*
   )
   SELECT
-    (SELECT coalesce(json_agg(position ORDER BY position), '[]'::json) FROM input
+    (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM input
      WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.campaign_id = input.campaign_id AND inserted.event_id = input.event_id)) AS already_recorded,
     (SELECT coalesce(json_agg(json_build_object(
        'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
@@ -372,26 +382,27 @@ const INSERT_EVENTS_SQL = `
        'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
     (SELECT coalesce(json_agg(d), '[]'::json) FROM (
        SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
-       FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas`;
+       FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas`,
+};
 
 async function insertEvents(sql: SqlSession, events: Event[]): Promise<Committed> {
+  // Absent fields are left out (JSON.stringify drops undefined) and read back as NULL.
   const document = JSON.stringify(
-    events.map((e, position) => ({
-      position,
+    events.map((e) => ({
       campaign_id: e.campaignId,
       event_id: e.id,
       type: e.type,
       occurred_at: e.occurredAt.toISOString(),
-      profile_id: e.profileId ?? null,
-      session_id: e.sessionId ?? null,
-      channel: e.channel ?? null,
-      placement: e.placement ?? null,
-      variant: e.variant ?? null,
-      value_cents: e.valueCents ?? null,
-      conversion_type: e.conversionType ?? null,
-      properties: e.properties ?? null,
+      profile_id: e.profileId ?? undefined,
+      session_id: e.sessionId ?? undefined,
+      channel: e.channel ?? undefined,
+      placement: e.placement ?? undefined,
+      variant: e.variant ?? undefined,
+      value_cents: e.valueCents ?? undefined,
+      conversion_type: e.conversionType ?? undefined,
+      properties: e.properties ?? undefined,
     })),
   );
-  const [result] = await sql.query<{ already_recorded: number[]; totals: Totals[]; deltas: CampaignDelta[] }>(INSERT_EVENTS_SQL, [document]);
+  const [result] = await sql.query<{ already_recorded: Array<[string, string]>; totals: Totals[]; deltas: CampaignDelta[] }>(INSERT_EVENTS, [document]);
   return { alreadyRecorded: result?.already_recorded ?? [], deltas: result?.deltas ?? [], totals: result?.totals ?? [] };
 }

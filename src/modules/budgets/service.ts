@@ -8,7 +8,7 @@ import type { LifecycleEvents, LifecycleMessage } from '../campaigns/events';
 import { isFinal } from '../campaigns/lifecycle';
 import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { applyTransition } from '../campaigns/service';
-import { sqlSessionOf, type SqlSession } from '../../platform/db';
+import { type NamedStatement, sqlSessionOf, type SqlSession } from '../../platform/db';
 import type { EventBus } from '../../platform/pubsub';
 
 
@@ -89,11 +89,50 @@ interface ChargeFacts {
   previous: { id: string; amountCents: string; channel: Channel | null } | null;
 }
 
+const LOCK_BUDGET: NamedStatement = {
+  name: 'budget_lock',
+  text: 'SELECT total_cents::text, spent_cents::text, daily_cap_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid FOR UPDATE',
+};
+
+/** Campaign, allocations, the day's spend in the campaign's time zone, and (explicit spends) the key's earlier entry. */
+const CHARGE_FACTS: NamedStatement = {
+  name: 'budget_charge_facts',
+  text: `SELECT c.business_id::text, c.status::text AS status, c.channels, today.day::text AS today,
+          coalesce((SELECT d.spent_cents FROM budget_days d WHERE d.campaign_id = c.id AND d.day = today.day), 0)::text AS spent_today,
+          coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
+                    FROM budget_allocations a WHERE a.campaign_id = c.id), '[]'::json) AS allocations,
+          (SELECT json_build_object('id', e.id, 'amountCents', e.amount_cents::text, 'channel', e.channel)
+           FROM spend_entries e WHERE $2 AND e.campaign_id = c.id AND e.idempotency_key = $3) AS previous
+    FROM campaigns c, LATERAL (SELECT (now() AT TIME ZONE (c.schedule->>'timezone'))::date AS day) today
+    WHERE c.id = $1::uuid`,
+};
+
+/** The entry and every running sum it moves, in one statement (an unallocated channel matches no allocation row). */
+const WRITE_CHARGE: NamedStatement = {
+  name: 'budget_write_charge',
+  text: `WITH budget AS (
+      UPDATE campaign_budgets SET spent_cents = $2::bigint, updated_at = now() WHERE campaign_id = $1::uuid
+    ), allocation AS (
+      UPDATE budget_allocations SET spent_cents = spent_cents + $3::bigint WHERE campaign_id = $1::uuid AND channel = $4::channel
+    ), today AS (
+      INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES ($1::uuid, $5::date, $3::bigint)
+      ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
+    )
+    INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
+    VALUES ($1::uuid, $3::bigint, $4::channel, $6, $7, $8::uuid)
+    RETURNING id::text`,
+};
+
+const RAISE_ALERTS: NamedStatement = {
+  name: 'budget_raise_alerts',
+  text: `INSERT INTO budget_alerts (campaign_id, threshold_percent, spent_cents)
+    SELECT $1::uuid, threshold::int, $2::bigint FROM json_array_elements_text($3::json) AS threshold
+    ON CONFLICT (campaign_id, threshold_percent) DO NOTHING
+    RETURNING threshold_percent, raised_at`,
+};
+
 async function lockBudget(sql: SqlSession, campaignId: string): Promise<LockedBudget | undefined> {
-  const [row] = await sql.query<{ total_cents: string; spent_cents: string; daily_cap_cents: string | null }>(
-    'SELECT total_cents::text, spent_cents::text, daily_cap_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid FOR UPDATE',
-    [campaignId],
-  );
+  const [row] = await sql.query<{ total_cents: string; spent_cents: string; daily_cap_cents: string | null }>(LOCK_BUDGET, [campaignId]);
   if (!row) return undefined;
   return {
     totalCents: BigInt(row.total_cents),
@@ -254,17 +293,7 @@ export class BudgetService {
       if (mode === 'cap') return { result: nothingCharged(spend.amountCents), spentCents: 0, alerts: [], lifecycle: [] };
       throw ValidationError.single(['campaignId'], 'has no budget yet');
     }
-    const [facts] = await sql.query<ChargeFacts>(
-      `SELECT c.business_id::text, c.status::text AS status, c.channels, today.day::text AS today,
-              coalesce((SELECT d.spent_cents FROM budget_days d WHERE d.campaign_id = c.id AND d.day = today.day), 0)::text AS spent_today,
-              coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
-                        FROM budget_allocations a WHERE a.campaign_id = c.id), '[]'::json) AS allocations,
-              (SELECT json_build_object('id', e.id, 'amountCents', e.amount_cents::text, 'channel', e.channel)
-               FROM spend_entries e WHERE $2 AND e.campaign_id = c.id AND e.idempotency_key = $3) AS previous
-       FROM campaigns c, LATERAL (SELECT (now() AT TIME ZONE (c.schedule->>'timezone'))::date AS day) today
-       WHERE c.id = $1::uuid`,
-      [spend.campaignId, mode === 'refuse', spend.idempotencyKey],
-    );
+    const [facts] = await sql.query<ChargeFacts>(CHARGE_FACTS, [spend.campaignId, mode === 'refuse', spend.idempotencyKey]);
     // Billing keys name a committed change of the counters, which a retried batch never repeats,
     // so only explicit spends look their key up (after the lock: a concurrent twin has committed).
     const previous = facts!.previous;
@@ -295,35 +324,15 @@ export class BudgetService {
     const amount = requested > tightest.available ? (tightest.available > 0n ? tightest.available : 0n) : requested;
     if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spentCents), alerts: [], lifecycle: [] };
 
-    // The entry and every running sum it moves, in one statement (an unallocated channel matches no allocation row).
     const spentCents = locked.spentCents + amount;
-    const [entry] = await sql.query<{ id: string }>(
-      `WITH budget AS (
-         UPDATE campaign_budgets SET spent_cents = $2::bigint, updated_at = now() WHERE campaign_id = $1::uuid
-       ), allocation AS (
-         UPDATE budget_allocations SET spent_cents = spent_cents + $3::bigint WHERE campaign_id = $1::uuid AND channel = $4::channel
-       ), today AS (
-         INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES ($1::uuid, $5::date, $3::bigint)
-         ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
-       )
-       INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
-       VALUES ($1::uuid, $3::bigint, $4::channel, $6, $7, $8::uuid)
-       RETURNING id::text`,
-      [spend.campaignId, String(spentCents), String(amount), spend.channel, facts!.today, spend.reason, spend.idempotencyKey, spend.actorId],
-    );
+    const [entry] = await sql.query<{ id: string }>(WRITE_CHARGE, [spend.campaignId, String(spentCents), String(amount), spend.channel, facts!.today, spend.reason, spend.idempotencyKey, spend.actorId]);
     const campaign = { id: spend.campaignId, businessId: facts!.business_id, status: facts!.status };
 
     const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.totalCents);
     const raised =
       crossed.length === 0
         ? []
-        : await sql.query<{ threshold_percent: number; raised_at: Date }>(
-            `INSERT INTO budget_alerts (campaign_id, threshold_percent, spent_cents)
-             SELECT $1::uuid, threshold::int, $2::bigint FROM json_array_elements_text($3::json) AS threshold
-             ON CONFLICT (campaign_id, threshold_percent) DO NOTHING
-             RETURNING threshold_percent, raised_at`,
-            [spend.campaignId, String(spentCents), JSON.stringify(crossed)],
-          );
+        : await sql.query<{ threshold_percent: number; raised_at: Date }>(RAISE_ALERTS, [spend.campaignId, String(spentCents), JSON.stringify(crossed)]);
     const alerts = raised.map((alert) => ({
       campaignId: spend.campaignId,
       businessId: campaign.businessId,
