@@ -11,6 +11,8 @@ import { billing } from './billing';
 import type { LiveStats } from './live';
 import type { Database, NamedStatement, SqlSession } from '../../platform/db';
 import { withRetry } from '../../platform/retry';
+import { TtlCache } from '../../platform/ttl-cache';
+import { VIEWER_CACHE_TTL_MS } from '../identity/service';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 /** Clients' clocks drift; an event may claim to be this far in the future, or before the start. */
@@ -128,6 +130,45 @@ interface Committed {
   totals: Totals[];
 }
 
+const CAMPAIGN_FACTS: NamedStatement = {
+  name: 'ingest_campaign_facts',
+  text: `SELECT c.id::text AS id, c.business_id::text AS business_id, c.status::text AS status, c.channels, c.starts_at,
+                c.cpm_cents, c.cpc_cents, c.cpa_cents, b.currency
+         FROM campaigns c JOIN businesses b ON b.id = c.business_id
+         WHERE c.id IN (SELECT value::uuid FROM json_array_elements_text($1::json))`,
+};
+
+async function campaignFacts(sql: SqlSession, ids: string[]): Promise<Map<string, CampaignFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql.query<{
+    id: string;
+    business_id: string;
+    status: string;
+    channels: string[];
+    starts_at: Date;
+    cpm_cents: number | null;
+    cpc_cents: number | null;
+    cpa_cents: number | null;
+    currency: string;
+  }>(CAMPAIGN_FACTS, [JSON.stringify(ids)]);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        businessId: row.business_id,
+        status: row.status,
+        channels: row.channels,
+        startsAt: row.starts_at,
+        currency: row.currency,
+        cpmCents: row.cpm_cents,
+        cpcCents: row.cpc_cents,
+        cpaCents: row.cpa_cents,
+      },
+    ]),
+  );
+}
+
 function rejectionOf(event: Event, campaign: CampaignFacts | undefined, writable: boolean, now: number): string | null {
   if (!campaign) return 'campaignId: campaign not found';
   if (!writable) return 'campaignId: partner keys are read-only';
@@ -146,7 +187,33 @@ const UPDATE_BILLING_CARRY: NamedStatement = {
 };
 const READ_SPENT: NamedStatement = { name: 'ingest_read_spent', text: 'SELECT spent_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid' };
 
+const eventKey = (campaignId: string, eventId: string) => `${campaignId}\u0000${eventId}`;
+
+/**
+ * The valid events of a batch that get recorded; the others are rejected with a reason, or repeat
+ * an earlier event of the batch (the first occurrence of a key counts).
+ */
+function admit(valid: Array<{ index: number; event: Event }>, campaigns: Map<string, CampaignFacts>, writable: boolean, now: number) {
+  const rejected: Array<{ index: number; reason: string }> = [];
+  const repeats: Array<{ index: number; first: number }> = [];
+  const firstOfKey = new Map<string, number>();
+  const accepted: Event[] = [];
+  for (const { index, event } of valid) {
+    const reason = rejectionOf(event, campaigns.get(event.campaignId), writable, now);
+    const first = firstOfKey.get(eventKey(event.campaignId, event.id));
+    if (reason) rejected.push({ index, reason });
+    else if (first !== undefined) repeats.push({ index, first });
+    else {
+      firstOfKey.set(eventKey(event.campaignId, event.id), index);
+      accepted.push(event);
+    }
+  }
+  return { rejected, repeats, firstOfKey, accepted };
+}
+
 export class IngestionService {
+  private readonly writableByToken = new TtlCache<string, true>(VIEWER_CACHE_TTL_MS, 10_000);
+
   constructor(
     private readonly db: Database,
     private readonly live: LiveStats,
@@ -178,38 +245,24 @@ export class IngestionService {
       else reject(index, `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
     });
 
-    const campaigns = await this.campaignFacts(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
+    if (valid.length === 0) return summarize(outcomes, problems);
+    const visible = await this.writableCampaigns(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
     const writable = access.viewer?.role !== 'PARTNER';
-    const now = Date.now();
-    const accepted = valid.filter(({ index, event }) => {
-      const reason = rejectionOf(event, campaigns.get(event.campaignId), writable, now);
-      if (reason) reject(index, reason);
-      return reason === null;
-    });
-
-    // A batch may repeat an id: the first occurrence counts, the rest are duplicates of it.
-    const firstOfKey = new Map<string, number>();
-    const toInsert: Array<{ index: number; event: Event }> = [];
-    for (const candidate of accepted) {
-      const key = `${candidate.event.campaignId}\u0000${candidate.event.id}`;
-      if (firstOfKey.has(key)) flag(candidate.index, 'DUPLICATE', `repeats event ${firstOfKey.get(key)} of this batch`);
-      else {
-        firstOfKey.set(key, candidate.index);
-        toInsert.push(candidate);
-      }
-    }
-    if (toInsert.length === 0) return summarize(outcomes, problems);
-
-    const { committed, spent, alerts, lifecycle } = await withRetry(() =>
+    // Status, schedule and pricing are read in the batch's own transaction, so a campaign paused a
+    // moment ago takes no more events; a retried attempt decides afresh.
+    const { campaigns, admitted, committed, spent, alerts, lifecycle } = await withRetry(() =>
       this.db.transaction(async (sql) => {
-        const committed = await insertEvents(sql, toInsert.map(({ event }) => event));
-        const charged = await this.bill(sql, committed, campaigns);
-        return { committed, ...charged };
+        const campaigns = await campaignFacts(sql, visible);
+        const admitted = admit(valid, campaigns, writable, Date.now());
+        const committed = admitted.accepted.length > 0 ? await insertEvents(sql, admitted.accepted) : { alreadyRecorded: [], deltas: [], totals: [] };
+        return { campaigns, admitted, committed, ...(await this.bill(sql, committed, campaigns)) };
       }),
     );
 
+    for (const { index, reason } of admitted.rejected) reject(index, reason);
+    for (const { index, first } of admitted.repeats) flag(index, 'DUPLICATE', `repeats event ${first} of this batch`);
     for (const [campaignId, eventId] of committed.alreadyRecorded) {
-      flag(firstOfKey.get(`${campaignId}\u0000${eventId}`)!, 'DUPLICATE', 'an event with this id was already recorded');
+      flag(admitted.firstOfKey.get(eventKey(campaignId, eventId))!, 'DUPLICATE', 'an event with this id was already recorded');
     }
     for (const row of committed.totals) {
       const campaign = campaigns.get(row.campaign_id)!;
@@ -232,23 +285,22 @@ export class IngestionService {
     return summarize(outcomes, problems);
   }
 
-  private async campaignFacts(access: Access, ids: string[]): Promise<Map<string, CampaignFacts>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.db.prisma.campaign.findMany({
-      where: { AND: [{ id: { in: ids } }, access.campaignWhere()] },
-      select: {
-        id: true,
-        businessId: true,
-        status: true,
-        channels: true,
-        startsAt: true,
-        cpmCents: true,
-        cpcCents: true,
-        cpaCents: true,
-        business: { select: { currency: true } },
-      },
-    });
-    return new Map(rows.map((row) => [row.id, { ...row, currency: row.business.currency }]));
+  /**
+   * The campaigns among `ids` that the caller may record events for, as the access policy decides.
+   * A busy beacon sends the same token and campaign many times a second, so a yes is remembered
+   * for as long as the token itself is trusted (VIEWER_CACHE_TTL_MS); a no is asked again.
+   */
+  private async writableCampaigns(access: Access, ids: string[]): Promise<string[]> {
+    const tokenId = access.viewer?.tokenId;
+    const known = (id: string) => tokenId !== undefined && this.writableByToken.get(`${tokenId}:${id}`) === true;
+    const unknown = ids.filter((id) => !known(id));
+    if (unknown.length > 0) {
+      const found = await this.db.prisma.campaign.findMany({ where: { AND: [{ id: { in: unknown } }, access.campaignWhere()] }, select: { id: true } });
+      for (const { id } of found) if (tokenId !== undefined) this.writableByToken.set(`${tokenId}:${id}`, true);
+      const visible = new Set(found.map(({ id }) => id));
+      return ids.filter((id) => known(id) || visible.has(id));
+    }
+    return ids;
   }
 
   /**

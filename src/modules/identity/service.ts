@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient, type Role, type User } from '../../generated/prisma/client';
 import { ValidationError } from '../../errors';
+import { TtlCache } from '../../platform/ttl-cache';
 import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
 import { generateToken, hashToken } from './tokens';
@@ -19,19 +20,20 @@ const VIEWER_CACHE_MAX_ENTRIES = 10_000;
  * never cached, so a new token works at once.
  */
 export class ViewerResolver {
-  private readonly cache = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  private readonly cache: TtlCache<string, Viewer>;
 
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly ttlMs: number = VIEWER_CACHE_TTL_MS,
-  ) {}
+    ttlMs: number = VIEWER_CACHE_TTL_MS,
+  ) {
+    this.cache = new TtlCache(ttlMs, VIEWER_CACHE_MAX_ENTRIES);
+  }
 
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const now = Date.now();
     const cached = this.cache.get(tokenHash);
-    if (cached && cached.expiresAt > now) return cached.viewer;
+    if (cached) return cached;
     const row = await this.prisma.apiToken.findUnique({
       where: { tokenHash },
       select: { id: true, revokedAt: true, user: { select: { id: true, role: true } } },
@@ -41,8 +43,7 @@ export class ViewerResolver {
       return null;
     }
     const viewer: Viewer = { userId: row.user.id, role: row.user.role, tokenId: row.id };
-    if (this.cache.size >= VIEWER_CACHE_MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(tokenHash, { viewer, expiresAt: now + this.ttlMs });
+    this.cache.set(tokenHash, viewer);
     return viewer;
   }
 }
