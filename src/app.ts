@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { execute, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -70,6 +70,18 @@ function maskError(logger: Logger) {
 }
 
 /** Limits that keep one request from costing the server too much. */
+/**
+ * Executes with graphql-js itself. Yoga's default executor (for @defer/@stream, which this schema
+ * does not use) first copies every variable value, which for a batch of 1,000 events is a
+ * measurable part of the request.
+ */
+function graphqlJsExecution(): Plugin {
+  return {
+    onExecute: ({ setExecuteFn }) => setExecuteFn(execute),
+    onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(subscribe),
+  };
+}
+
 function armorPlugin(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: 10 },
@@ -126,7 +138,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
     maskedErrors: { maskError: maskError(logger) },
-    plugins: config.production ? [useDisableIntrospection(), armorPlugin()] : [],
+    plugins: [graphqlJsExecution(), ...(config.production ? [useDisableIntrospection(), armorPlugin()] : [])],
     context: ({ connectionParams, request }) => {
       const token = connectionParams ? tokenFromConnectionParams(connectionParams) : bearerToken(request?.headers.get('authorization'));
       return contextFor(token, request?.headers.get('x-request-id') ?? randomUUID());
