@@ -369,55 +369,83 @@ const counterSums = COUNTERS.map((counter) => `sum(${counter}) AS ${counter}`).j
 const addExcluded = (table: string) => COUNTERS.map((counter) => `${counter} = ${table}.${counter} + excluded.${counter}`).join(', ');
 
 /**
+ * The columns of the events document: one JSON array per column (a key per event would double
+ * its size), left out when no event of the batch has a value. PostgreSQL zips them back into rows.
+ */
+const EVENT_COLUMNS: ReadonlyArray<readonly [string, (event: Event) => unknown]> = [
+  ['campaign_id', (e) => e.campaignId],
+  ['event_id', (e) => e.id],
+  ['type', (e) => e.type],
+  ['occurred_at', (e) => e.occurredAt.toISOString()],
+  ['profile_id', (e) => e.profileId],
+  ['session_id', (e) => e.sessionId],
+  ['channel', (e) => e.channel],
+  ['placement', (e) => e.placement],
+  ['variant', (e) => e.variant],
+  ['value_cents', (e) => e.valueCents],
+  ['conversion_type', (e) => e.conversionType],
+  ['properties', (e) => e.properties],
+];
+
+/**
  * One statement, fed one JSON document: inserts the events (a key already recorded inserts
- * nothing) and the reach rows, then adds what was inserted to the hour and day buckets and the
- * campaign counters. Events are inserted in key order, and the shared bucket and counter rows —
- * the only rows concurrent batches of one campaign wait for — are upserted in key order after
- * every insert (the sums need them all), so two batches always lock in the same order.
+ * nothing) and the reach rows, sums what was inserted once per (campaign, hour, local day,
+ * channel, placement, variant), and adds those sums to the hour and day buckets and the campaign
+ * counters. Events are inserted in key order, and the shared bucket and counter rows — the only
+ * rows concurrent batches of one campaign wait for — are upserted in key order after every insert
+ * (the sums need them all), so two batches always lock in the same order.
  */
 const INSERT_EVENTS: NamedStatement = {
   name: 'ingest_events',
   text: `
-  WITH input AS (
-    SELECT * FROM json_to_recordset($1::json) AS i(
-      campaign_id uuid, event_id text, type text, occurred_at timestamptz, profile_id uuid, session_id text,
-      channel text, placement text, variant text, value_cents bigint, conversion_type text, properties jsonb)
+  WITH document AS (
+    SELECT $1::jsonb AS d
+  ), input AS (
+    SELECT i.* FROM document, ROWS FROM (
+      jsonb_array_elements_text(d->'campaign_id'), jsonb_array_elements_text(d->'event_id'), jsonb_array_elements_text(d->'type'),
+      jsonb_array_elements_text(d->'occurred_at'), jsonb_array_elements_text(d->'profile_id'), jsonb_array_elements_text(d->'session_id'),
+      jsonb_array_elements_text(d->'channel'), jsonb_array_elements_text(d->'placement'), jsonb_array_elements_text(d->'variant'),
+      jsonb_array_elements_text(d->'value_cents'), jsonb_array_elements_text(d->'conversion_type'), jsonb_array_elements(d->'properties')
+    ) AS i(campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
   ), inserted AS (
     INSERT INTO campaign_events (campaign_id, event_id, type, occurred_at, profile_id, session_id, channel, placement, variant, value_cents, conversion_type, properties)
-    SELECT campaign_id, event_id, type::event_type, occurred_at, profile_id, session_id, channel::channel, placement, variant, value_cents,
-           CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END, coalesce(properties, '{}')
+    SELECT campaign_id::uuid, event_id, type::event_type, occurred_at::timestamptz, profile_id::uuid, session_id, channel::channel, placement, variant,
+           value_cents::bigint, CASE WHEN type = 'CONVERSION' THEN coalesce(conversion_type, 'OTHER')::conversion_type END,
+           coalesce(nullif(properties, 'null'::jsonb), '{}')
     FROM input
-    ORDER BY campaign_id, event_id
+    ORDER BY campaign_id::uuid, event_id
     ON CONFLICT (campaign_id, event_id) DO NOTHING
     RETURNING campaign_id, event_id, type::text AS type, occurred_at, profile_id, coalesce(channel::text, '') AS channel,
               coalesce(placement, '') AS placement, coalesce(variant, '') AS variant, coalesce(value_cents, 0) AS value_cents
-  ), counted AS (
-    SELECT inserted.*, (c.schedule->>'timezone') AS timezone,
-           (type = 'IMPRESSION')::int AS impressions,
-           (type = 'VIEWABLE_IMPRESSION')::int AS viewable_impressions,
-           (type = 'CLICK')::int AS clicks,
-           (type = 'CONVERSION')::int AS conversions,
-           CASE WHEN type = 'CONVERSION' THEN value_cents ELSE 0 END AS revenue_cents
-    FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
   ), reached AS (
     INSERT INTO campaign_reach (campaign_id, profile_id)
     SELECT DISTINCT campaign_id, profile_id FROM inserted WHERE profile_id IS NOT NULL
     ON CONFLICT DO NOTHING
     RETURNING campaign_id
+  ), sums AS (
+    SELECT campaign_id, date_trunc('hour', occurred_at) AS hour, (occurred_at AT TIME ZONE (c.schedule->>'timezone'))::date AS day,
+           channel, placement, variant,
+           count(*) FILTER (WHERE type = 'IMPRESSION') AS impressions,
+           count(*) FILTER (WHERE type = 'VIEWABLE_IMPRESSION') AS viewable_impressions,
+           count(*) FILTER (WHERE type = 'CLICK') AS clicks,
+           count(*) FILTER (WHERE type = 'CONVERSION') AS conversions,
+           coalesce(sum(value_cents) FILTER (WHERE type = 'CONVERSION'), 0) AS revenue_cents
+    FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
+    GROUP BY 1, 2, 3, 4, 5, 6
   ), hourly AS (
     INSERT INTO campaign_hourly_buckets AS b (campaign_id, hour, channel, placement, variant, ${counterColumns})
-    SELECT campaign_id, date_trunc('hour', occurred_at), channel, placement, variant, ${counterSums}
-    FROM counted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    SELECT campaign_id, hour, channel, placement, variant, ${counterSums}
+    FROM sums GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT (campaign_id, hour, channel, placement, variant) DO UPDATE SET ${addExcluded('b')}
   ), daily AS (
     INSERT INTO campaign_daily_buckets AS b (campaign_id, day, ${counterColumns})
-    SELECT campaign_id, (occurred_at AT TIME ZONE timezone)::date, ${counterSums}
-    FROM counted GROUP BY 1, 2 ORDER BY 1, 2
+    SELECT campaign_id, day, ${counterSums}
+    FROM sums GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (campaign_id, day) DO UPDATE SET ${addExcluded('b')}
   ), totals AS (
     INSERT INTO campaign_stats AS s (campaign_id, ${counterColumns}, reach, sequence, updated_at)
-    SELECT campaign_id, ${counterSums}, (SELECT count(*) FROM reached r WHERE r.campaign_id = counted.campaign_id), 1, now()
-    FROM counted GROUP BY 1 ORDER BY 1
+    SELECT campaign_id, ${counterSums}, (SELECT count(*) FROM reached r WHERE r.campaign_id = sums.campaign_id), 1, now()
+    FROM sums GROUP BY 1 ORDER BY 1
     ON CONFLICT (campaign_id) DO UPDATE SET ${addExcluded('s')},
       reach = s.reach + excluded.reach,
       sequence = s.sequence + 1,
@@ -426,7 +454,7 @@ const INSERT_EVENTS: NamedStatement = {
   )
   SELECT
     (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM input
-     WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.campaign_id = input.campaign_id AND inserted.event_id = input.event_id)) AS already_recorded,
+     WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.campaign_id = input.campaign_id::uuid AND inserted.event_id = input.event_id)) AS already_recorded,
     (SELECT coalesce(json_agg(json_build_object(
        'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
        'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
@@ -434,27 +462,17 @@ const INSERT_EVENTS: NamedStatement = {
        'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
     (SELECT coalesce(json_agg(d), '[]'::json) FROM (
        SELECT campaign_id, channel, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(conversions) AS conversions
-       FROM counted GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas`,
+       FROM sums GROUP BY 1, 2 ORDER BY 1, 2) d) AS deltas`,
 };
 
 async function insertEvents(sql: SqlSession, events: Event[]): Promise<Committed> {
-  // Absent fields are left out (JSON.stringify drops undefined) and read back as NULL.
-  const document = JSON.stringify(
-    events.map((e) => ({
-      campaign_id: e.campaignId,
-      event_id: e.id,
-      type: e.type,
-      occurred_at: e.occurredAt.toISOString(),
-      profile_id: e.profileId ?? undefined,
-      session_id: e.sessionId ?? undefined,
-      channel: e.channel ?? undefined,
-      placement: e.placement ?? undefined,
-      variant: e.variant ?? undefined,
-      value_cents: e.valueCents ?? undefined,
-      conversion_type: e.conversionType ?? undefined,
-      properties: e.properties ?? undefined,
-    })),
-  );
-  const [result] = await sql.query<{ already_recorded: Array<[string, string]>; totals: Totals[]; deltas: CampaignDelta[] }>(INSERT_EVENTS, [document]);
+  const columns: Record<string, unknown[]> = {};
+  for (const [name, valueOf] of EVENT_COLUMNS) {
+    const values = events.map((event) => valueOf(event) ?? null);
+    if (values.some((value) => value !== null)) columns[name] = values;
+  }
+  const [result] = await sql.query<{ already_recorded: Array<[string, string]>; totals: Totals[]; deltas: CampaignDelta[] }>(INSERT_EVENTS, [
+    JSON.stringify(columns),
+  ]);
   return { alreadyRecorded: result?.already_recorded ?? [], deltas: result?.deltas ?? [], totals: result?.totals ?? [] };
 }
