@@ -130,6 +130,7 @@ interface Committed {
   totals: Totals[];
 }
 
+/** What admission and billing need of each campaign, read in the batch's own transaction. */
 const CAMPAIGN_FACTS: NamedStatement = {
   name: 'ingest_campaign_facts',
   text: `SELECT c.id::text AS id, c.business_id::text AS business_id, c.status::text AS status, c.channels, c.starts_at,
@@ -181,6 +182,7 @@ function rejectionOf(event: Event, campaign: CampaignFacts | undefined, writable
   return null;
 }
 
+/** What billing could not charge, and the fraction of a cent carried to the next batch. */
 const UPDATE_BILLING_CARRY: NamedStatement = {
   name: 'ingest_billing_carry',
   text: 'UPDATE campaign_stats SET unbilled_cents = unbilled_cents + $2::bigint, billing_carry_millicents = $3::bigint WHERE campaign_id = $1::uuid',
@@ -212,7 +214,7 @@ function admit(valid: Array<{ index: number; event: Event }>, campaigns: Map<str
 }
 
 export class IngestionService {
-  private readonly writableByToken = new TtlCache<string, true>(VIEWER_CACHE_TTL_MS, 10_000);
+  private readonly visibleToToken = new TtlCache<string, true>(VIEWER_CACHE_TTL_MS, 10_000);
 
   constructor(
     private readonly db: Database,
@@ -246,7 +248,7 @@ export class IngestionService {
     });
 
     if (valid.length === 0) return summarize(outcomes, problems);
-    const visible = await this.writableCampaigns(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
+    const visible = await this.visibleCampaigns(access, [...new Set(valid.map(({ event }) => event.campaignId))]);
     const writable = access.viewer?.role !== 'PARTNER';
     // Status, schedule and pricing are read in the batch's own transaction, so a campaign paused a
     // moment ago takes no more events; a retried attempt decides afresh.
@@ -286,21 +288,23 @@ export class IngestionService {
   }
 
   /**
-   * The campaigns among `ids` that the caller may record events for, as the access policy decides.
-   * A busy beacon sends the same token and campaign many times a second, so a yes is remembered
-   * for as long as the token itself is trusted (VIEWER_CACHE_TTL_MS); a no is asked again.
+   * The campaigns among `ids` the caller can see, as the access policy decides (whether it may
+   * also write is the caller's role). A busy beacon sends the same token and campaign many times a
+   * second, so a yes is remembered for as long as the token itself is trusted
+   * (VIEWER_CACHE_TTL_MS); a no is asked again.
    */
-  private async writableCampaigns(access: Access, ids: string[]): Promise<string[]> {
+  private async visibleCampaigns(access: Access, ids: string[]): Promise<string[]> {
     const tokenId = access.viewer?.tokenId;
-    const known = (id: string) => tokenId !== undefined && this.writableByToken.get(`${tokenId}:${id}`) === true;
-    const unknown = ids.filter((id) => !known(id));
-    if (unknown.length > 0) {
-      const found = await this.db.prisma.campaign.findMany({ where: { AND: [{ id: { in: unknown } }, access.campaignWhere()] }, select: { id: true } });
-      for (const { id } of found) if (tokenId !== undefined) this.writableByToken.set(`${tokenId}:${id}`, true);
-      const visible = new Set(found.map(({ id }) => id));
-      return ids.filter((id) => known(id) || visible.has(id));
+    const cacheKey = (id: string) => `${tokenId}:${id}`;
+    const visible = new Set(tokenId === undefined ? [] : ids.filter((id) => this.visibleToToken.get(cacheKey(id))));
+    const unknown = ids.filter((id) => !visible.has(id));
+    if (unknown.length === 0) return ids;
+    const found = await this.db.prisma.campaign.findMany({ where: { AND: [{ id: { in: unknown } }, access.campaignWhere()] }, select: { id: true } });
+    for (const { id } of found) {
+      visible.add(id);
+      if (tokenId !== undefined) this.visibleToToken.set(cacheKey(id), true);
     }
-    return ids;
+    return ids.filter((id) => visible.has(id));
   }
 
   /**
