@@ -8,7 +8,8 @@ import { benchServer, percentile, requirePostgres, seedCampaigns, table, withBen
  * concurrent clients, every event deduplicated, bucketed, counted toward reach and billed), next
  * to a raw multi-row INSERT of the same rows into the same table through `pg`, in the same run.
  * The two alternate in rounds and the medians are compared, so a slow spell of a shared machine
- * weighs on both sides alike; a first, shorter round of each warms both up and is not counted.
+ * weighs on both sides alike; a first round of each warms both up (JIT, caches, prepared plans)
+ * and is not counted.
  * Target: at least 10,000 events/s and a ratio of at least 0.3.
  */
 const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
       const perRound = Math.ceil(TOTAL_EVENTS / ROUNDS / BATCH_SIZE) * BATCH_SIZE;
       const api: Array<{ rate: number; latencies: number[] }> = [];
       const raw: Array<{ rate: number; latencies: number[] }> = [];
-      const warmUp = perRound / 4;
+      const warmUp = perRound;
       for (let round = -1; round < ROUNDS; round += 1) {
         const count = round < 0 ? warmUp : perRound;
         const viaMutation = await drive(batchesFor(viaApi, profiles.map((p) => toGlobal('Profile', p)), count), async (events) => {
