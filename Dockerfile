@@ -30,5 +30,5 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The flags of package.json's config.serverNodeFlags (a test keeps the two equal): a young
-# generation large enough that a batch of 1,000 events dies young instead of being copied around.
-CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]
+# generation large enough that a batch of events mostly dies young instead of being copied around.
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

@@ -34,7 +34,7 @@ describe('starting', () => {
     for (const script of ['start', 'start:dist']) expect(packageJson.scripts[script]).toMatch(/^node \$npm_package_config_serverNodeFlags /);
     const command = /^CMD (\[.*\])$/m.exec(await readFile(join(ROOT, 'Dockerfile'), 'utf8'))![1]!;
     expect(JSON.parse(command)).toEqual(['node', ...SERVER_NODE_FLAGS, 'dist/src/main.js']);
-    expect(SERVER_NODE_FLAGS).toContain('--max-semi-space-size=64');
+    expect(SERVER_NODE_FLAGS).toContain('--max-semi-space-size=32');
   });
 });
 
