@@ -113,8 +113,10 @@ describe('recording events', () => {
     const batch = [impression('e1'), impression('e2'), click('e3'), impression('e2')];
     const first = await client.request(RecordEventsDocument, { events: batch });
     expect(first.recordEvents).toMatchObject({ data: { accepted: 3, duplicates: 1, rejected: 0 } });
+    expect(first.recordEvents).toMatchObject({ data: { problems: [{ index: 3, outcome: 'DUPLICATE', reason: 'repeats event 1 of this batch' }] } });
     const replay = await client.request(RecordEventsDocument, { events: batch });
     expect(replay.recordEvents).toMatchObject({ data: { accepted: 0, duplicates: 4, rejected: 0 } });
+    expect(replay.recordEvents).toMatchObject({ data: { problems: [{ index: 0 }, { index: 1 }, { index: 2 }, { index: 3, reason: 'repeats event 1 of this batch' }] } });
     const { campaign } = await client.request(CampaignDocument, { id: campaignId });
     expect(campaign?.stats).toEqual({ impressions: 2, clicks: 1, ctr: 0.5, sequence: 1 });
   });

@@ -2,17 +2,16 @@ import { z } from 'zod';
 import type { Channel } from '../../generated/prisma/enums';
 import { ValidationError } from '../../errors';
 import { decodeGlobalId, isUuid } from '../../schema/ids';
-import type { Access } from '../access/policy';
-import type { BudgetService } from '../budgets/service';
-import type { LifecycleMessage } from '../campaigns/events';
-import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
-import type { BudgetAlertMessage } from '../budgets/service';
-import { billing } from './billing';
-import type { LiveStats } from './live';
 import type { Database, NamedStatement, SqlSession } from '../../platform/db';
 import { withRetry } from '../../platform/retry';
 import { TtlCache } from '../../platform/ttl-cache';
+import type { Access } from '../access/policy';
+import type { BudgetAlertMessage, BudgetService } from '../budgets/service';
+import type { LifecycleMessage } from '../campaigns/events';
+import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { VIEWER_CACHE_TTL_MS } from '../identity/service';
+import { billing } from './billing';
+import type { LiveStats } from './live';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 /** Clients' clocks drift; an event may claim to be this far in the future, or before the start. */
@@ -345,16 +344,12 @@ export class IngestionService {
         lifecycle.push(...outcome.lifecycle);
       }
       if (unbilled > 0 || plan.carryMillicents !== BigInt(totals.billing_carry_millicents)) {
-        await sql.query(UPDATE_BILLING_CARRY, [
-          campaign.id,
-          String(unbilled),
-          String(plan.carryMillicents),
-        ]);
+        await sql.query(UPDATE_BILLING_CARRY, [campaign.id, String(unbilled), String(plan.carryMillicents)]);
         totals.unbilled_cents = String(BigInt(totals.unbilled_cents) + BigInt(unbilled));
       }
-      spentCents ??= Number(
-        (await sql.query<{ spent_cents: string }>(READ_SPENT, [campaign.id]))[0]?.spent_cents ?? 0,
-      );
+      // Without a charge, the spend is read after this batch took the counters' lock, so a later
+      // sequence never shows an older spend.
+      spentCents ??= Number((await sql.query<{ spent_cents: string }>(READ_SPENT, [campaign.id]))[0]?.spent_cents ?? 0);
       spent.set(campaign.id, spentCents);
     }
     return { spent, alerts, lifecycle };

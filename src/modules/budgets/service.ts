@@ -10,7 +10,7 @@ import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { applyTransition } from '../campaigns/service';
 import { type NamedStatement, sqlSessionOf, type SqlSession } from '../../platform/db';
 import type { EventBus } from '../../platform/pubsub';
-
+import { dayInTimeZone } from '../../time';
 
 /** Utilization thresholds that raise an alert, once each. Reaching 100 also pauses the campaign. */
 export const ALERT_THRESHOLDS = [75, 90, 100] as const;
@@ -72,6 +72,8 @@ interface LockedBudget {
   totalCents: bigint;
   spentCents: bigint;
   dailyCapCents: bigint | null;
+  /** The campaign's time zone, which decides which day a spend counts toward. */
+  timeZone: string;
 }
 
 /**
@@ -83,7 +85,6 @@ interface ChargeFacts {
   business_id: string;
   status: CampaignStatus;
   channels: string[];
-  today: string;
   spent_today: string;
   allocations: Array<{ channel: Channel; allocatedCents: string; spentCents: string }>;
   previous: { id: string; amountCents: string; channel: Channel | null } | null;
@@ -91,19 +92,22 @@ interface ChargeFacts {
 
 const LOCK_BUDGET: NamedStatement = {
   name: 'budget_lock',
-  text: 'SELECT total_cents::text, spent_cents::text, daily_cap_cents::text FROM campaign_budgets WHERE campaign_id = $1::uuid FOR UPDATE',
+  text: `SELECT b.total_cents::text, b.spent_cents::text, b.daily_cap_cents::text, c.schedule->>'timezone' AS time_zone
+    FROM campaign_budgets b JOIN campaigns c ON c.id = b.campaign_id
+    WHERE b.campaign_id = $1::uuid
+    FOR UPDATE OF b`,
 };
 
-/** Campaign, allocations, the day's spend in the campaign's time zone, and (explicit spends) the key's earlier entry. */
+/** Campaign, allocations, the spend of the given day, and (explicit spends) the key's earlier entry. */
 const CHARGE_FACTS: NamedStatement = {
   name: 'budget_charge_facts',
-  text: `SELECT c.business_id::text, c.status::text AS status, c.channels, today.day::text AS today,
-          coalesce((SELECT d.spent_cents FROM budget_days d WHERE d.campaign_id = c.id AND d.day = today.day), 0)::text AS spent_today,
+  text: `SELECT c.business_id::text, c.status::text AS status, c.channels,
+          coalesce((SELECT d.spent_cents FROM budget_days d WHERE d.campaign_id = c.id AND d.day = $4::date), 0)::text AS spent_today,
           coalesce((SELECT json_agg(json_build_object('channel', a.channel, 'allocatedCents', a.allocated_cents::text, 'spentCents', a.spent_cents::text))
                     FROM budget_allocations a WHERE a.campaign_id = c.id), '[]'::json) AS allocations,
           (SELECT json_build_object('id', e.id, 'amountCents', e.amount_cents::text, 'channel', e.channel)
            FROM spend_entries e WHERE $2 AND e.campaign_id = c.id AND e.idempotency_key = $3) AS previous
-    FROM campaigns c, LATERAL (SELECT (now() AT TIME ZONE (c.schedule->>'timezone'))::date AS day) today
+    FROM campaigns c
     WHERE c.id = $1::uuid`,
 };
 
@@ -132,12 +136,13 @@ const RAISE_ALERTS: NamedStatement = {
 };
 
 async function lockBudget(sql: SqlSession, campaignId: string): Promise<LockedBudget | undefined> {
-  const [row] = await sql.query<{ total_cents: string; spent_cents: string; daily_cap_cents: string | null }>(LOCK_BUDGET, [campaignId]);
+  const [row] = await sql.query<{ total_cents: string; spent_cents: string; daily_cap_cents: string | null; time_zone: string }>(LOCK_BUDGET, [campaignId]);
   if (!row) return undefined;
   return {
     totalCents: BigInt(row.total_cents),
     spentCents: BigInt(row.spent_cents),
     dailyCapCents: row.daily_cap_cents === null ? null : BigInt(row.daily_cap_cents),
+    timeZone: row.time_zone,
   };
 }
 
@@ -293,10 +298,11 @@ export class BudgetService {
       if (mode === 'cap') return { result: nothingCharged(spend.amountCents), spentCents: 0, alerts: [], lifecycle: [] };
       throw ValidationError.single(['campaignId'], 'has no budget yet');
     }
-    const [facts] = await sql.query<ChargeFacts>(CHARGE_FACTS, [spend.campaignId, mode === 'refuse', spend.idempotencyKey]);
+    const today = dayInTimeZone(new Date(), locked.timeZone);
     // Billing keys name a committed change of the counters, which a retried batch never repeats,
     // so only explicit spends look their key up (after the lock: a concurrent twin has committed).
-    const previous = facts!.previous;
+    const facts = (await sql.query<ChargeFacts>(CHARGE_FACTS, [spend.campaignId, mode === 'refuse', spend.idempotencyKey, today]))[0]!;
+    const previous = facts.previous;
     if (previous) {
       if (Number(previous.amountCents) !== spend.amountCents || previous.channel !== spend.channel) {
         throw ValidationError.single(['input', 'idempotencyKey'], 'was already used for a different spend');
@@ -309,13 +315,13 @@ export class BudgetService {
       };
     }
     if (mode === 'refuse') {
-      if (NOT_YET_APPROVED.has(facts!.status)) throw ValidationError.single(['campaignId'], `a ${facts!.status} campaign cannot spend`);
-      if (spend.channel && !facts!.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
+      if (NOT_YET_APPROVED.has(facts.status)) throw ValidationError.single(['campaignId'], `a ${facts.status} campaign cannot spend`);
+      if (spend.channel && !facts.channels.includes(spend.channel)) throw ValidationError.single(['input', 'channel'], 'is not one of the campaign’s channels');
     }
 
-    const allocations = facts!.allocations.map((a) => ({ channel: a.channel, allocatedCents: BigInt(a.allocatedCents), spentCents: BigInt(a.spentCents) }));
+    const allocations = facts.allocations.map((a) => ({ channel: a.channel, allocatedCents: BigInt(a.allocatedCents), spentCents: BigInt(a.spentCents) }));
     const allocation = allocations.find((a) => a.channel === spend.channel);
-    const limits = availableUnder(locked, allocations, allocation, BigInt(facts!.spent_today));
+    const limits = availableUnder(locked, allocations, allocation, BigInt(facts.spent_today));
     const requested = BigInt(spend.amountCents);
     const tightest = limits.reduce((min, limit) => (limit.available < min.available ? limit : min));
     if (requested > tightest.available && mode === 'refuse') {
@@ -325,8 +331,17 @@ export class BudgetService {
     if (amount === 0n) return { result: nothingCharged(spend.amountCents), spentCents: Number(locked.spentCents), alerts: [], lifecycle: [] };
 
     const spentCents = locked.spentCents + amount;
-    const [entry] = await sql.query<{ id: string }>(WRITE_CHARGE, [spend.campaignId, String(spentCents), String(amount), spend.channel, facts!.today, spend.reason, spend.idempotencyKey, spend.actorId]);
-    const campaign = { id: spend.campaignId, businessId: facts!.business_id, status: facts!.status };
+    const [entry] = await sql.query<{ id: string }>(WRITE_CHARGE, [
+      spend.campaignId,
+      String(spentCents),
+      String(amount),
+      spend.channel,
+      today,
+      spend.reason,
+      spend.idempotencyKey,
+      spend.actorId,
+    ]);
+    const campaign = { id: spend.campaignId, businessId: facts.business_id, status: facts.status };
 
     const crossed = ALERT_THRESHOLDS.filter((threshold) => spentCents * 100n >= BigInt(threshold) * locked.totalCents);
     const raised =
