@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -141,6 +142,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: config.production ? false : { title: 'campaign-graph', subscriptionsProtocol: 'WS' },
+    // GraphiQL's scripts and styles inlined from the package, so the page works without the internet.
+    renderGraphiQL,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
