@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { ConfigError, type Config } from './config';
 import type { Context } from './context';
 import { loadDemoData, type DemoData } from './demo/seed';
+import { DEMO_TRAFFIC_INTERVAL_MS, demoTraffic } from './demo/traffic';
 import { DomainError, UnauthenticatedError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
@@ -266,6 +267,11 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     // Checked often, run once per interval: a server that starts late does not delay the schedule.
     ranking.start(Math.min(interval, 60_000));
     jobs.push(ranking);
+  }
+  if (demo?.liveCampaignId && config.demoTraffic) {
+    const traffic = demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.ownerAccess, campaignId: demo.liveCampaignId, logger });
+    traffic.start(DEMO_TRAFFIC_INTERVAL_MS, DEMO_TRAFFIC_INTERVAL_MS);
+    jobs.push(traffic);
   }
 
   let closing: Promise<void> | undefined;

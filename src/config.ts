@@ -16,6 +16,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Load the demo data set on an empty database. */
   demoData: boolean;
+  /** While demo data is loaded, record a little live traffic for the demo campaign every second. */
+  demoTraffic: boolean;
   /** An admin bearer token to create on start when no admin exists yet (first deployment, tests). */
   bootstrapAdminToken: string | undefined;
   /** How long shutdown waits for in-flight requests before closing connections anyway. */
@@ -53,6 +55,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: booleanFlag.optional(),
+  DEMO_TRAFFIC: booleanFlag.default(true),
   BOOTSTRAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(120_000).default(10_000),
   LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? (e.DATABASE_URL === undefined && e.NODE_ENV !== 'production'),
+    demoTraffic: e.DEMO_TRAFFIC,
     bootstrapAdminToken: e.BOOTSTRAP_ADMIN_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     lifecycleSweepMs: e.LIFECYCLE_SWEEP_MS,

@@ -1,14 +1,11 @@
+import { encodeGlobalId } from './schema/global-ids';
+
 /**
  * Domain failures. Services throw these; the GraphQL layer returns them as typed results, and any
  * other error is masked for the client and logged.
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
-}
-
-/** The Relay global id a client knows a record by (base64 of "Type:id"), as the API hands it out. */
-function globalIdOf(typename: string, localId: string): string {
-  return Buffer.from(`${typename}:${localId}`, 'utf8').toString('base64');
 }
 
 export class NotFoundError extends DomainError {
@@ -20,7 +17,7 @@ export class NotFoundError extends DomainError {
   constructor(
     readonly entity: string,
     localId: string,
-    readonly id: string = globalIdOf(entity, localId),
+    readonly id: string = encodeGlobalId(entity, localId),
   ) {
     super(`${entity} ${id} was not found`);
   }

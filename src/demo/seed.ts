@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { Access } from '../modules/access/policy';
 import { hashToken } from '../modules/identity/tokens';
+import { encodeGlobalId } from '../schema/ids';
 import type { Services } from '../services';
 
 /**
@@ -11,19 +12,36 @@ export const DEMO_ADMIN_TOKEN = 'cg_demo_admin_token_for_local_use_only';
 export const DEMO_OWNER_TOKEN = 'cg_demo_owner_token_for_local_use_only';
 
 const DEMO_OWNER_EMAIL = 'maya@demo.campaign-graph.local';
+/** The demo campaign that has a week of history and keeps receiving traffic while the server runs. */
+const LIVE_CAMPAIGN_NAME = 'Weekend brunch coupons';
 
 export interface DemoData {
   loadedNow: boolean;
   adminToken: string;
   ownerToken: string;
+  /** The owner's live demo campaign (local id), or undefined when it is gone. */
+  liveCampaignId: string | undefined;
+  /** Acts as the demo owner, for the demo's own traffic. */
+  ownerAccess: Access;
+}
+
+async function findDemo(prisma: PrismaClient, loadedNow: boolean): Promise<DemoData | undefined> {
+  const owner = await prisma.user.findUnique({ where: { email: DEMO_OWNER_EMAIL }, select: { id: true, tokens: { select: { id: true }, take: 1 } } });
+  if (!owner) return undefined;
+  const live = await prisma.campaign.findFirst({ where: { name: LIVE_CAMPAIGN_NAME, business: { ownerId: owner.id } }, select: { id: true } });
+  return {
+    loadedNow,
+    adminToken: DEMO_ADMIN_TOKEN,
+    ownerToken: DEMO_OWNER_TOKEN,
+    liveCampaignId: live?.id,
+    ownerAccess: new Access({ userId: owner.id, role: 'BUSINESS_OWNER', tokenId: owner.tokens[0]?.id ?? 'demo' }, prisma),
+  };
 }
 
 /** Loads the demo data set into an empty database; does nothing when it is already there. */
 export async function loadDemoData(prisma: PrismaClient, services: Services): Promise<DemoData> {
-  const result = { adminToken: DEMO_ADMIN_TOKEN, ownerToken: DEMO_OWNER_TOKEN };
-  if (await prisma.user.findUnique({ where: { email: DEMO_OWNER_EMAIL }, select: { id: true } })) {
-    return { ...result, loadedNow: false };
-  }
+  const existing = await findDemo(prisma, false);
+  if (existing) return existing;
   const { admin, owner, rival } = await prisma.$transaction(async (tx) => ({
     admin: await tx.user.create({
       data: { email: 'admin@demo.campaign-graph.local', name: 'Ada Admin', role: 'ADMIN', tokens: { create: { tokenHash: hashToken(DEMO_ADMIN_TOKEN), label: 'demo' } } },
@@ -69,10 +87,11 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
     await services.campaigns.transition(asAdmin, campaignId, 'APPROVE', 'Looks good');
   };
 
-  const brunch = await services.campaigns.create(asOwner, plan(cafe.id, 'Weekend brunch coupons', 'OFFERS_EVENTS', -7, 21));
-  await launch(brunch.id, 50_000);
+  const brunch = await services.campaigns.create(asOwner, plan(cafe.id, LIVE_CAMPAIGN_NAME, 'OFFERS_EVENTS', -7, 21));
+  // Large enough for the demo's live traffic (a few cents a second) to run for days.
+  await launch(brunch.id, 2_000_000);
   const sourdough = await services.campaigns.create(asOwner, plan(bakery.id, 'Sourdough launch', 'AWARENESS', -2, 12));
-  await launch(sourdough.id, 10_000);
+  await launch(sourdough.id, 15_000);
   // Close to the 75% alert threshold, so the first spend a newcomer records raises an alert.
   await services.budgets.recordSpend(asOwner, sourdough.id, { amountCents: 7_000, channel: 'IN_APP_AD' as const, reason: 'flyer print run', idempotencyKey: 'demo-flyers' });
   const terrace = await services.campaigns.create(asOwner, plan(cafe.id, 'Summer terrace', 'LOCAL', 30, 60));
@@ -86,19 +105,43 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   await services.driverRanking.rank(admin.id);
   await services.reach.materialize(asOwner, brunch.id, null);
 
-  const events = [brunch, sourdough].flatMap((campaign, c) =>
-    Array.from({ length: 120 }, (_, i) => ({
-      id: `demo-${c}-${i}`,
-      campaignId: campaign.id,
-      type: i % 8 === 0 ? ('CLICK' as const) : ('IMPRESSION' as const),
-      occurredAt: new Date(now - (i % 48) * 60 * 60 * 1000),
-      profileId: profileIds[(i * 7 + c) % profileIds.length],
-      channel: 'IN_APP_AD' as const,
-      placement: i % 3 === 0 ? 'story' : 'feed',
-    })),
-  );
-  await services.ingestion.record(asOwner, events);
-  return { ...result, loadedNow: true };
+  // A week of history for the brunch campaign and two days for the sourdough one, heavier in the
+  // afternoon and evening, so trends, funnels and breakdowns have a shape from the first query.
+  const events = [
+    ...historyEvents(brunch.id, profileIds, now, 7 * 24, 0),
+    ...historyEvents(sourdough.id, profileIds, now, 2 * 24 - 1, 1),
+  ];
+  for (let start = 0; start < events.length; start += 1000) {
+    await services.ingestion.record(asOwner, events.slice(start, start + 1000));
+  }
+  const loaded = await findDemo(prisma, true);
+  if (!loaded) throw new Error('the demo data was loaded but its owner is missing');
+  return loaded;
+}
+
+/** Deterministic hourly traffic over the last `hours` hours: impressions, some clicks, a few purchases. */
+function historyEvents(campaignId: string, profileIds: string[], now: number, hours: number, seed: number) {
+  const hour = 3_600_000;
+  const campaign = encodeGlobalId('Campaign', campaignId);
+  return Array.from({ length: hours }, (_, h) => {
+    const at = now - (hours - h) * hour;
+    const localHour = new Date(at).getUTCHours() + 1;
+    const impressions = 4 + ((h * 7 + seed) % 5) + (localHour >= 12 && localHour <= 21 ? 8 : 0);
+    return Array.from({ length: impressions }, (_, i) => {
+      const n = h * 31 + i * 7 + seed;
+      const base = {
+        campaignId: campaign,
+        occurredAt: new Date(at + i * 60_000),
+        profileId: encodeGlobalId('Profile', profileIds[n % profileIds.length]!),
+        channel: 'IN_APP_AD' as const,
+        placement: n % 3 === 0 ? 'story' : 'feed',
+      };
+      const events: Parameters<Services['ingestion']['record']>[1] = [{ ...base, id: `demo-${seed}-${h}-${i}-i`, type: 'IMPRESSION' }];
+      if (n % 9 === 0) events.push({ ...base, id: `demo-${seed}-${h}-${i}-c`, type: 'CLICK' });
+      if (n % 36 === 0) events.push({ ...base, id: `demo-${seed}-${h}-${i}-p`, type: 'CONVERSION', conversionType: 'PURCHASE', valueCents: 1_200 + (n % 5) * 450, currency: 'EUR' });
+      return events;
+    }).flat();
+  }).flat();
 }
 
 const DEMO_CITIES = ['Berlin', 'Hamburg'] as const;

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       production: false,
       logLevel: 'info',
       demoData: true,
+      demoTraffic: true,
       bootstrapAdminToken: undefined,
       shutdownGraceMs: 10_000,
     });
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       BOOTSTRAP_ADMIN_TOKEN: 'a-bootstrap-token-of-enough-length',
       SHUTDOWN_GRACE_MS: '2500',
+      DEMO_TRAFFIC: 'false',
     });
     expect(config).toMatchObject<Partial<Config>>({
       databaseUrl: 'postgresql://app:secret@db.internal:5432/campaigns',
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
       production: true,
       logLevel: 'warn',
       demoData: false,
+      demoTraffic: false,
       bootstrapAdminToken: 'a-bootstrap-token-of-enough-length',
       shutdownGraceMs: 2500,
     });

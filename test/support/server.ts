@@ -36,6 +36,8 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Use Redis pub/sub (REDIS_URL must be set); default: when REDIS_URL is set. */
   redis?: boolean;
+  /** Run on embedded PGlite in memory even when DATABASE_URL is set (the newcomer's default). */
+  embedded?: boolean;
   env?: Record<string, string>;
 }
 
@@ -44,7 +46,7 @@ export interface StartOptions {
  * through public clients.
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const ownDatabase: TestDatabase | undefined = options.databaseUrl ? undefined : await createTestDatabase();
+  const ownDatabase: TestDatabase | undefined = options.databaseUrl || options.embedded ? undefined : await createTestDatabase();
   const adminToken = `cg_test_admin_${randomBytes(16).toString('hex')}`;
   const useRedis = options.redis ?? hasRedis;
   const env: Record<string, string> = {
