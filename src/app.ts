@@ -18,7 +18,6 @@ import { bearerToken } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { migrate } from './platform/migrate';
-import { PeriodicJob } from './platform/periodic';
 import { openEventBus, type EventBus } from './platform/pubsub';
 import { getSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -108,7 +107,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     await bus.close().catch(() => undefined);
     throw error;
   }
-  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
+  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger, jobPollMs: config.jobPollMs, jobConcurrency: config.jobConcurrency });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
@@ -230,19 +229,14 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   );
 
   const eventBus = bus;
-  const jobs: PeriodicJob[] = [];
-  if (config.lifecycleSweepMs > 0) {
-    const sweep = new PeriodicJob('lifecycle sweep', () => services.sweeper.sweep(), logger);
-    sweep.start(config.lifecycleSweepMs);
-    jobs.push(sweep);
-  }
+  // Scheduled work runs on the job runner: once per interval across all servers, with a history.
+  if (config.lifecycleSweepMs > 0) services.jobs.every('campaigns.lifecycle-sweep', config.lifecycleSweepMs, () => services.sweeper.sweep());
   if (config.driverRankingIntervalMs > 0) {
     const interval = config.driverRankingIntervalMs;
-    const ranking = new PeriodicJob('driver ranking', () => services.driverRanking.rankIfDue(interval), logger);
     // Checked often, run once per interval: a server that starts late does not delay the schedule.
-    ranking.start(Math.min(interval, 60_000));
-    jobs.push(ranking);
+    services.jobs.every('audiences.driver-ranking', Math.min(interval, 60_000), () => services.driverRanking.rankIfDue(interval), 60_000);
   }
+  await services.jobs.start();
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -263,7 +257,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       server.closeAllConnections();
       await stopped;
-      await Promise.all(jobs.map((job) => job.stop()));
+      await services.jobs.stop(config.shutdownGraceMs);
       await eventBus.close();
       await db.close();
     })();
