@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -11,10 +12,10 @@ import { WebSocketServer } from 'ws';
 import { ConfigError, type Config } from './config';
 import type { Context } from './context';
 import { loadDemoData, type DemoData } from './demo/seed';
-import { DomainError } from './errors';
+import { DomainError, UnauthenticatedError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
-import { bearerToken } from './modules/identity/tokens';
+import { credentialFromHeader, type Credential } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { migrate } from './platform/migrate';
@@ -45,16 +46,26 @@ interface ServerContext {
   connectionParams?: Readonly<Record<string, unknown>>;
 }
 
-function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+/** graphql-ws clients send credentials as `{ authorization: "Bearer <token>" }` (or `{ token }`) in connectionParams. */
+function credentialFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): Credential {
   const header = params?.authorization ?? params?.Authorization;
-  if (typeof header === 'string') return bearerToken(header);
-  return typeof params?.token === 'string' ? params.token : undefined;
+  if (header !== undefined) return typeof header === 'string' ? credentialFromHeader(header) : { kind: 'malformed' };
+  if (params?.token === undefined) return { kind: 'none' };
+  return typeof params.token === 'string' && params.token !== '' ? { kind: 'token', token: params.token } : { kind: 'malformed' };
 }
+
+/** Close code for a WebSocket whose credentials are not valid, by analogy with HTTP 401. */
+const WS_UNAUTHENTICATED = 4401;
 
 /** Domain failures and input errors reach the client as they are; anything else is masked and logged. */
 function maskError(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError ? error.originalError : error;
+    if (original instanceof UnauthenticatedError) {
+      return new GraphQLError(original.message, {
+        extensions: { code: original.code, http: { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } } },
+      });
+    }
     if (original instanceof DomainError) {
       return new GraphQLError(original.message, { extensions: { code: original.code } });
     }
@@ -112,8 +123,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
 
-  const contextFor = async (token: string | undefined, requestId: string): Promise<Context> => {
-    const viewer = await services.viewers.resolve(token);
+  const contextFor = async (credential: Credential, requestId: string): Promise<Context> => {
+    const viewer = await services.viewers.authenticate(credential);
     return {
       requestId,
       viewer,
@@ -130,6 +141,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: config.production ? false : { title: 'campaign-graph', subscriptionsProtocol: 'WS' },
+    // GraphiQL's scripts and styles inlined from the package, so the page works without the internet.
+    renderGraphiQL,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -139,8 +152,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     maskedErrors: { maskError: maskError(logger) },
     plugins: [graphqlJsExecution(), ...(config.production ? [useDisableIntrospection(), armorPlugin()] : [])],
     context: ({ connectionParams, request }) => {
-      const token = connectionParams ? tokenFromConnectionParams(connectionParams) : bearerToken(request?.headers.get('authorization'));
-      return contextFor(token, request?.headers.get('x-request-id') ?? randomUUID());
+      const credential = connectionParams ? credentialFromConnectionParams(connectionParams) : credentialFromHeader(request?.headers.get('authorization'));
+      return contextFor(credential, request?.headers.get('x-request-id') ?? randomUUID());
     },
   });
 
@@ -206,6 +219,17 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     {
       execute: (args) => (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
       subscribe: (args) => (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
+      // Credentials are checked once when the socket opens: a wrong token closes it with 4401 at once.
+      onConnect: async (ctx) => {
+        try {
+          await services.viewers.authenticate(credentialFromConnectionParams(ctx.connectionParams));
+          return true;
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          ctx.extra.socket.close(WS_UNAUTHENTICATED, 'Unauthorized: the bearer token is not valid');
+          return false;
+        }
+      },
       onSubscribe: async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams,

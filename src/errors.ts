@@ -6,13 +6,34 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
 }
 
+/** The Relay global id a client knows a record by (base64 of "Type:id"), as the API hands it out. */
+function globalIdOf(typename: string, localId: string): string {
+  return Buffer.from(`${typename}:${localId}`, 'utf8').toString('base64');
+}
+
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
+  /**
+   * @param localId the record's database id
+   * @param id what the caller sent: the global id of a Node type (the default), or the plain id of a record that has no global id
+   */
   constructor(
     readonly entity: string,
-    readonly id: string,
+    localId: string,
+    readonly id: string = globalIdOf(entity, localId),
   ) {
     super(`${entity} ${id} was not found`);
+  }
+}
+
+/**
+ * Credentials were sent but name no valid token (malformed, unknown, revoked or expired). Answered
+ * as HTTP 401 (graphql-ws: close code 4401) for the whole request, never as a typed result.
+ */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor() {
+    super('The bearer token is not valid (malformed, unknown, revoked or expired). Send "Authorization: Bearer <token>" with a valid token, or no Authorization header to call anonymously.');
   }
 }
 

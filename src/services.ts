@@ -49,9 +49,10 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
   const lifecycle = new LifecycleEvents(bus);
   const budgets = new BudgetService(prisma, bus, lifecycle);
   const driverConfigs = new DriverConfigService(prisma);
+  const viewers = new ViewerResolver(prisma);
   return {
-    viewers: new ViewerResolver(prisma),
-    identity: new IdentityService(prisma),
+    viewers,
+    identity: new IdentityService(prisma, viewers),
     businesses: new BusinessService(prisma),
     campaigns: new CampaignService(prisma, lifecycle),
     budgets,

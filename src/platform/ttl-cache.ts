@@ -18,10 +18,11 @@ export class TtlCache<K, V> {
     return undefined;
   }
 
-  set(key: K, value: V): void {
+  /** Keeps `value` for the cache's time to live, or for `ttlMs` when that is shorter. */
+  set(key: K, value: V, ttlMs?: number): void {
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });
+    this.entries.set(key, { value, expiresAt: Date.now() + Math.min(this.ttlMs, ttlMs ?? this.ttlMs) });
   }
 
   delete(key: K): void {

@@ -14,7 +14,7 @@ builder.objectType(NotFoundError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     entity: t.exposeString('entity'),
-    id: t.exposeString('id'),
+    id: t.exposeString('id', { description: 'The id the caller sent (a global id for Node types).' }),
   }),
 });
 

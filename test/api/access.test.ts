@@ -135,6 +135,12 @@ const probes: Record<string, Record<string, Probe>> = {
       return refused(result, 'createUser') ? 'refused' : result;
     },
     issueApiToken: mutationProbe('issueApiToken', 'userId: $id, label: "stolen"', () => ({ id: Buffer.from(`User:${owner.id}`).toString('base64') })),
+    revokeApiToken: async (token) => {
+      const { viewer } = await gql(owner.token, `{ viewer { apiTokens { tokenId } } }`);
+      const tokenId = (viewer as { apiTokens: Array<{ tokenId: string }> }).apiTokens[0]!.tokenId;
+      const result = await gql(token, `mutation($id: ID!) { revokeApiToken(tokenId: $id) { __typename } }`, { id: tokenId });
+      return refused(result, 'revokeApiToken') ? 'refused' : result;
+    },
     grantPartnerAccess: mutationProbe('grantPartnerAccess', 'tokenId: "00000000-0000-0000-0000-000000000000", businessId: $id', () => ({ id: businessId })),
     revokePartnerAccess: mutationProbe('revokePartnerAccess', 'tokenId: "00000000-0000-0000-0000-000000000000", businessId: $id', () => ({ id: businessId })),
     createBusiness: async (token) => {

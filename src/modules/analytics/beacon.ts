@@ -3,14 +3,14 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { Access } from '../access/policy';
 import type { ViewerResolver } from '../identity/service';
-import { bearerToken } from '../identity/tokens';
+import { credentialFromHeader, type Credential } from '../identity/tokens';
 import type { EventInput, IngestionService } from './ingest';
 
 export const BEACON_PATH = '/events';
 /** A full batch of 1,000 events with properties fits comfortably; more is refused unread. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-const STATUS_OF: Record<string, number> = { VALIDATION: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS_OF: Record<string, number> = { VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -52,8 +52,15 @@ export async function handleBeacon(
   }
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const viewer = await services.viewers.resolve(bearerToken(req.headers.authorization) ?? url.searchParams.get('token') ?? undefined);
-    if (!viewer) throw new ForbiddenError('Send a valid bearer token (Authorization header or ?token=)');
+    const queryToken = url.searchParams.get('token');
+    const credential: Credential =
+      req.headers.authorization !== undefined || queryToken === null
+        ? credentialFromHeader(req.headers.authorization)
+        : queryToken
+          ? { kind: 'token', token: queryToken }
+          : { kind: 'malformed' };
+    const viewer = await services.viewers.authenticate(credential);
+    if (!viewer) throw new ForbiddenError('Send a bearer token (Authorization header or ?token=)');
     let body: unknown;
     try {
       body = JSON.parse(await readBody(req));

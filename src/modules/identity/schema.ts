@@ -3,7 +3,7 @@ import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId, NO_ROW, requireUuid } from '../../schema/ids';
 import { BusinessRef } from '../businesses/schema';
-import type { IssuedToken } from './service';
+import { tokenInfoSelect, type IssuedToken, type TokenInfo } from './service';
 
 export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'BUSINESS_OWNER', 'PARTNER'] as const });
 
@@ -25,6 +25,26 @@ export const UserRef = builder.prismaNode('User', {
     }),
     role: t.expose('role', { type: RoleEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    apiTokens: t.field({
+      type: [ApiTokenRef],
+      nullable: true,
+      description: "The user's bearer tokens, newest first (never the tokens themselves). Visible to admins and to the user themselves.",
+      resolve: (user, _args, context) =>
+        context.access.isAdmin || context.viewer?.userId === user.id
+          ? context.prisma.apiToken.findMany({ where: { userId: user.id }, select: tokenInfoSelect, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] })
+          : null,
+    }),
+  }),
+});
+
+const ApiTokenRef = builder.objectRef<TokenInfo>('ApiToken').implement({
+  description: 'A bearer token as anyone may know it: its id, label and validity, never the token.',
+  fields: (t) => ({
+    tokenId: t.exposeID('id', { description: 'Names the token in grants and revocations.' }),
+    label: t.exposeString('label'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'After this moment the token is refused; null: it does not expire.' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
   }),
 });
 
@@ -34,6 +54,7 @@ const IssuedTokenRef = builder.objectRef<IssuedToken>('IssuedToken').implement({
     user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: issued.user.id } }) }),
     tokenId: t.exposeID('tokenId', { description: 'Names the token in grants, without revealing it.' }),
     token: t.exposeString('token'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'After this moment the token is refused; null: it does not expire.' }),
   }),
 });
 
@@ -65,10 +86,18 @@ builder.mutationFields((t) => ({
   }),
   issueApiToken: t.field({
     type: IssuedTokenRef,
-    description: 'Admin only: issues another bearer token for a user.',
+    description: 'Admin only: issues another bearer token for a user, optionally ending at `expiresAt`.',
     errors: { types: standardErrors },
-    args: { userId: t.arg.globalID({ for: UserRef }), label: t.arg.string() },
-    resolve: (_root, { userId, label }, context) => context.services.identity.issueToken(context.access, lookupId(userId.id), label),
+    args: { userId: t.arg.globalID({ for: UserRef }), label: t.arg.string(), expiresAt: t.arg({ type: 'DateTime', required: false }) },
+    resolve: (_root, { userId, label, expiresAt }, context) =>
+      context.services.identity.issueToken(context.access, lookupId(userId.id), label, expiresAt ?? null),
+  }),
+  revokeApiToken: t.field({
+    type: ApiTokenRef,
+    description: 'Revokes a bearer token for good: admins any token, users their own. Requests with it are refused with UNAUTHENTICATED.',
+    errors: { types: standardErrors },
+    args: { tokenId: t.arg.id() },
+    resolve: (_root, { tokenId }, context) => context.services.identity.revokeToken(context.access, requireUuid(String(tokenId), ['tokenId'])),
   }),
 }));
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Prisma, type PrismaClient, type Role, type User } from '../../generated/prisma/client';
-import { ValidationError } from '../../errors';
+import { NotFoundError, UnauthenticatedError, ValidationError } from '../../errors';
 import { TtlCache } from '../../platform/ttl-cache';
 import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
-import { generateToken, hashToken } from './tokens';
+import { generateToken, hashToken, type Credential } from './tokens';
 import type { Viewer } from './viewer';
 
 export const BOOTSTRAP_ADMIN_EMAIL = 'admin@campaign-graph.local';
@@ -29,6 +29,7 @@ export class ViewerResolver {
     this.cache = new TtlCache(ttlMs, VIEWER_CACHE_MAX_ENTRIES);
   }
 
+  /** The viewer a token names, or null when it is unknown, revoked or expired. */
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
@@ -36,15 +37,34 @@ export class ViewerResolver {
     if (cached) return cached;
     const row = await this.prisma.apiToken.findUnique({
       where: { tokenHash },
-      select: { id: true, revokedAt: true, user: { select: { id: true, role: true } } },
+      select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true } } },
     });
-    if (!row || row.revokedAt) {
+    const now = Date.now();
+    if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) {
       this.cache.delete(tokenHash);
       return null;
     }
     const viewer: Viewer = { userId: row.user.id, role: row.user.role, tokenId: row.id };
-    this.cache.set(tokenHash, viewer);
+    // An expiring token is never trusted past its expiry, however long the cache would keep it.
+    this.cache.set(tokenHash, viewer, row.expiresAt ? row.expiresAt.getTime() - now : undefined);
     return viewer;
+  }
+
+  /**
+   * Who presented credentials: null for none (anonymous callers reach only what is public); an
+   * `UnauthenticatedError` when they name no valid token, so a caller with a wrong header is told
+   * instead of silently seeing nothing.
+   */
+  async authenticate(credential: Credential): Promise<Viewer | null> {
+    if (credential.kind === 'none') return null;
+    const viewer = credential.kind === 'token' ? await this.resolve(credential.token) : null;
+    if (!viewer) throw new UnauthenticatedError();
+    return viewer;
+  }
+
+  /** Stops trusting a token this server has cached (it was revoked here). */
+  forget(tokenHash: string): void {
+    this.cache.delete(tokenHash);
   }
 }
 
@@ -58,10 +78,21 @@ export interface IssuedToken {
   user: User;
   tokenId: string;
   token: string;
+  expiresAt: Date | null;
 }
 
+/** What anyone may know of a token: never the token itself, which only its holder has. */
+export const tokenInfoSelect = { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } satisfies Prisma.ApiTokenSelect;
+export type TokenInfo = Prisma.ApiTokenGetPayload<{ select: typeof tokenInfoSelect }>;
+
+/** The longest a token may be issued for; a credential without an end is issued without `expiresAt`. */
+const MAX_TOKEN_LIFETIME_MS = 5 * 365 * 86_400_000;
+
 export class IdentityService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly viewers: ViewerResolver,
+  ) {}
 
   /** Admins create users; the answer carries the user's first token, which is never shown again. */
   async createUser(access: Access, input: { email: string; name: string; role: Role }): Promise<IssuedToken> {
@@ -74,17 +105,43 @@ export class IdentityService {
       data: { ...data, tokens: { create: { tokenHash: hashToken(token), label: 'first token' } } },
       include: { tokens: { select: { id: true } } },
     });
-    return { user, tokenId: user.tokens[0]!.id, token };
+    return { user, tokenId: user.tokens[0]!.id, token, expiresAt: null };
   }
 
-  async issueToken(access: Access, userId: string, label: string): Promise<IssuedToken> {
+  /** Admins issue further tokens, optionally ending at `expiresAt` (after which the token is refused). */
+  async issueToken(access: Access, userId: string, label: string, expiresAt: Date | null = null): Promise<IssuedToken> {
     access.requireAdmin();
     const cleanLabel = parseInput(z.string().trim().min(1).max(100), label, ['label']);
+    if (expiresAt) {
+      const lifetime = expiresAt.getTime() - Date.now();
+      if (lifetime <= 0) throw ValidationError.single(['expiresAt'], 'must be in the future');
+      if (lifetime > MAX_TOKEN_LIFETIME_MS) throw ValidationError.single(['expiresAt'], 'must be at most 5 years from now');
+    }
     const user = await this.prisma.user.findUnique({ where: { id: userId } });
     if (!user) throw ValidationError.single(['userId'], 'no such user');
     const token = generateToken();
-    const created = await this.prisma.apiToken.create({ data: { userId, tokenHash: hashToken(token), label: cleanLabel } });
-    return { user, tokenId: created.id, token };
+    const created = await this.prisma.apiToken.create({ data: { userId, tokenHash: hashToken(token), label: cleanLabel, expiresAt } });
+    return { user, tokenId: created.id, token, expiresAt: created.expiresAt };
+  }
+
+  /**
+   * Revokes a token for good: admins any token, users their own. Every server stops accepting it
+   * within the token cache's lifetime, this one at once. Revoking twice keeps the first time.
+   */
+  async revokeToken(access: Access, tokenId: string): Promise<TokenInfo> {
+    const viewer = access.requireAuthenticated();
+    const token = await this.prisma.apiToken.findFirst({
+      where: access.isAdmin ? { id: tokenId } : { id: tokenId, userId: viewer.userId },
+      select: { tokenHash: true, revokedAt: true },
+    });
+    if (!token) throw new NotFoundError('ApiToken', tokenId, tokenId);
+    const revoked = await this.prisma.apiToken.update({
+      where: { id: tokenId },
+      data: token.revokedAt ? {} : { revokedAt: new Date() },
+      select: tokenInfoSelect,
+    });
+    this.viewers.forget(token.tokenHash);
+    return revoked;
   }
 
   /** Admins grant a partner's key read access to one business; granting twice changes nothing. */

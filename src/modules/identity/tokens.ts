@@ -17,3 +17,13 @@ export function bearerToken(header: string | null | undefined): string | undefin
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 }
+
+/** What a request presented as its credentials: nothing, a token, or something that is not a bearer token. */
+export type Credential = { kind: 'none' } | { kind: 'token'; token: string } | { kind: 'malformed' };
+
+/** Reads an `Authorization` header value: absent or empty means anonymous, anything but `Bearer <token>` is malformed. */
+export function credentialFromHeader(header: string | null | undefined): Credential {
+  if (header === null || header === undefined || header.trim() === '') return { kind: 'none' };
+  const token = bearerToken(header);
+  return token ? { kind: 'token', token } : { kind: 'malformed' };
+}
