@@ -24,7 +24,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   if (await prisma.user.findUnique({ where: { email: DEMO_OWNER_EMAIL }, select: { id: true } })) {
     return { ...result, loadedNow: false };
   }
-  const { admin, owner, rival } = await prisma.$transaction(async (tx) => ({
+  const { owner, rival } = await prisma.$transaction(async (tx) => ({
     admin: await tx.user.create({
       data: { email: 'admin@demo.campaign-graph.local', name: 'Ada Admin', role: 'ADMIN', tokens: { create: { tokenHash: hashToken(DEMO_ADMIN_TOKEN), label: 'demo' } } },
     }),
@@ -33,7 +33,9 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
     }),
     rival: await tx.user.create({ data: { email: 'omar@demo.campaign-graph.local', name: 'Omar Haddad', role: 'BUSINESS_OWNER' } }),
   }));
-  const asAdmin = new Access({ userId: admin.id, role: 'ADMIN', tokenId: 'demo' }, prisma);
+  // What an admin would do is done by the system actor, recorded as "demo data"; the owner's part
+  // is done with the owner's own demo token, as a client would.
+  const asAdmin = Access.system('demo data', prisma);
   const cafe = await services.businesses.create(asAdmin, {
     name: 'Blue Bottle Café', city: 'Berlin', latitude: 52.52, longitude: 13.405, currency: 'EUR', timezone: 'Europe/Berlin', ownerId: owner.id,
   });
@@ -46,7 +48,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
 
   const day = 24 * 60 * 60 * 1000;
   const now = Date.now();
-  const asOwner = new Access({ userId: owner.id, role: 'BUSINESS_OWNER', tokenId: 'demo' }, prisma);
+  const asOwner = new Access(await services.viewers.resolve(DEMO_OWNER_TOKEN), prisma);
   const plan = (businessId: string, name: string, objective: string, startsInDays: number, lastsDays: number | null) => ({
     businessId,
     name,
@@ -83,7 +85,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   await services.campaigns.create(asOwner, plan(cafe.id, 'Loyalty card relaunch', 'SALES', 14, null));
 
   const profileIds = await loadDemoAudience(prisma, services, asAdmin, now);
-  await services.driverRanking.rank(admin.id);
+  await services.driverRanking.rank(asAdmin.actor);
   await services.reach.materialize(asOwner, brunch.id, null);
 
   const events = [brunch, sourdough].flatMap((campaign, c) =>

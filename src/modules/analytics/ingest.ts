@@ -334,7 +334,7 @@ export class IngestionService {
             channel: (channel || null) as Channel | null,
             reason: 'billed events',
             idempotencyKey: `events:${totals.sequence}:${channel || 'unallocated'}`,
-            actorId: null,
+            actor: { actorId: null, actorSystem: 'event billing' },
           },
           'cap',
         );
