@@ -23,7 +23,7 @@ async function benchmark(name: string, size: AudienceSize & { targetMs?: number 
     const ranking = new DriverRankingService(db.prisma, new DriverConfigService(db.prisma));
     const times: number[] = [];
     for (let run = 1; run <= RUNS; run += 1) {
-      const { ms, result } = await timed(() => ranking.rank(null));
+      const { ms, result } = await timed(() => ranking.rank({ actorId: null, actorSystem: 'benchmark' }));
       times.push(ms);
       console.log(
         `  run ${run}: ${format(ms)}  (${result.profilesRanked.toLocaleString('en')} ranked, ${result.qualifiedProfiles.toLocaleString('en')} qualified, ` +

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const { db, database } = await openBenchDatabase();
   try {
     const generated = await timed(() => generateAudience(db, SIZE));
-    const ranking = await timed(() => new DriverRankingService(db.prisma, new DriverConfigService(db.prisma)).rank(null));
+    const ranking = await timed(() => new DriverRankingService(db.prisma, new DriverConfigService(db.prisma)).rank({ actorId: null, actorSystem: 'benchmark' }));
     console.log(
       `${SIZE.profiles.toLocaleString('en')} profiles, ${SIZE.cities} cities, ${SIZE.activities.toLocaleString('en')} activities ` +
         `(generated in ${format(generated.ms)}; ranked in ${format(ranking.ms)}: ${ranking.result.drivers.toLocaleString('en')} Drivers)`,

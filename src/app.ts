@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import { ConfigError, type Config } from './config';
 import type { Context } from './context';
 import { loadDemoData, type DemoData } from './demo/seed';
-import { DEMO_TRAFFIC_INTERVAL_MS, demoTraffic } from './demo/traffic';
+import { demoTraffic } from './demo/traffic';
 import { DomainError, UnauthenticatedError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
@@ -20,7 +20,6 @@ import { credentialFromHeader, type Credential } from './modules/identity/tokens
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { migrate } from './platform/migrate';
-import { PeriodicJob } from './platform/periodic';
 import { openEventBus, type EventBus } from './platform/pubsub';
 import { getSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -120,7 +119,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     await bus.close().catch(() => undefined);
     throw error;
   }
-  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger });
+  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger, jobPollMs: config.jobPollMs, jobConcurrency: config.jobConcurrency });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
@@ -255,24 +254,19 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   );
 
   const eventBus = bus;
-  const jobs: PeriodicJob[] = [];
-  if (config.lifecycleSweepMs > 0) {
-    const sweep = new PeriodicJob('lifecycle sweep', () => services.sweeper.sweep(), logger);
-    sweep.start(config.lifecycleSweepMs);
-    jobs.push(sweep);
-  }
+  // Scheduled work runs on the job runner: once per interval across all servers, with a history.
+  if (config.lifecycleSweepMs > 0) services.jobs.every('campaigns.lifecycle-sweep', config.lifecycleSweepMs, () => services.sweeper.sweep());
   if (config.driverRankingIntervalMs > 0) {
     const interval = config.driverRankingIntervalMs;
-    const ranking = new PeriodicJob('driver ranking', () => services.driverRanking.rankIfDue(interval), logger);
     // Checked often, run once per interval: a server that starts late does not delay the schedule.
-    ranking.start(Math.min(interval, 60_000));
-    jobs.push(ranking);
+    services.jobs.every('audiences.driver-ranking', Math.min(interval, 60_000), () => services.driverRanking.rankIfDue(interval), 60_000);
   }
-  if (demo?.liveCampaignId && config.demoTraffic) {
-    const traffic = demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.ownerAccess, campaignId: demo.liveCampaignId, logger });
-    traffic.start(DEMO_TRAFFIC_INTERVAL_MS, DEMO_TRAFFIC_INTERVAL_MS);
-    jobs.push(traffic);
-  }
+  // The demo's traffic is this process's own: it only feeds the demo campaign, it is no shared job.
+  const demoTrafficJob = demo?.liveCampaignId && config.demoTraffic
+    ? demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.trafficAccess, campaignId: demo.liveCampaignId, logger })
+    : undefined;
+  demoTrafficJob?.start();
+  await services.jobs.start();
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -293,7 +287,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       server.closeAllConnections();
       await stopped;
-      await Promise.all(jobs.map((job) => job.stop()));
+      await demoTrafficJob?.stop();
+      await services.jobs.stop(config.shutdownGraceMs);
       await eventBus.close();
       await db.close();
     })();

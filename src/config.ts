@@ -28,6 +28,10 @@ export interface Config {
   liveCoalesceMs: number;
   /** Drivers are re-ranked this often (once across all servers); 0 leaves ranking to admins. */
   driverRankingIntervalMs: number;
+  /** How often an idle server looks for due jobs in the outbox. */
+  jobPollMs: number;
+  /** Jobs one server runs at once. */
+  jobConcurrency: number;
 }
 
 const booleanFlag = z
@@ -61,6 +65,8 @@ const environmentSchema = z.object({
   LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
   LIVE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60_000).default(250),
   DRIVER_RANKING_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 86_400_000).default(3_600_000),
+  JOB_POLL_MS: z.coerce.number({ message: 'must be a number' }).int().min(10).max(60_000).default(500),
+  JOB_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(4),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -90,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lifecycleSweepMs: e.LIFECYCLE_SWEEP_MS,
     liveCoalesceMs: e.LIVE_COALESCE_MS,
     driverRankingIntervalMs: e.DRIVER_RANKING_INTERVAL_MS,
+    jobPollMs: e.JOB_POLL_MS,
+    jobConcurrency: e.JOB_CONCURRENCY,
   };
 }
 

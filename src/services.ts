@@ -12,6 +12,8 @@ import { LifecycleEvents } from './modules/campaigns/events';
 import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
 import { IdentityService, ViewerResolver } from './modules/identity/service';
+import { JobAdminService } from './modules/jobs/service';
+import { JobRunner } from './platform/jobs/runner';
 import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
 
@@ -30,12 +32,17 @@ export interface Services {
   reach: ReachService;
   driverConfigs: DriverConfigService;
   driverRanking: DriverRankingService;
+  /** The durable outbox: modules define job kinds and enqueue jobs in their transactions. */
+  jobs: JobRunner;
+  jobAdmin: JobAdminService;
 }
 
 export interface ServiceOptions {
   /** Live updates of one campaign or dashboard are pushed at most this often. */
   liveCoalesceMs: number;
   logger: Logger;
+  jobPollMs?: number;
+  jobConcurrency?: number;
 }
 
 export function createServices(db: Database, bus: EventBus, options: ServiceOptions): Services {
@@ -45,6 +52,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
   const budgets = new BudgetService(prisma, bus, lifecycle);
   const driverConfigs = new DriverConfigService(prisma);
   const viewers = new ViewerResolver(prisma);
+  const jobs = new JobRunner(db, { logger: options.logger, pollMs: options.jobPollMs, concurrency: options.jobConcurrency });
   return {
     viewers,
     identity: new IdentityService(prisma, viewers),
@@ -60,5 +68,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     reach: new ReachService(prisma),
     driverConfigs,
     driverRanking: new DriverRankingService(prisma, driverConfigs),
+    jobs,
+    jobAdmin: new JobAdminService(prisma, jobs),
   };
 }

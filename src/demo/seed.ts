@@ -21,12 +21,12 @@ export interface DemoData {
   ownerToken: string;
   /** The owner's live demo campaign (local id), or undefined when it is gone. */
   liveCampaignId: string | undefined;
-  /** Acts as the demo owner, for the demo's own traffic. */
-  ownerAccess: Access;
+  /** The system actor the demo's live traffic records events as. */
+  trafficAccess: Access;
 }
 
 async function findDemo(prisma: PrismaClient, loadedNow: boolean): Promise<DemoData | undefined> {
-  const owner = await prisma.user.findUnique({ where: { email: DEMO_OWNER_EMAIL }, select: { id: true, tokens: { select: { id: true }, take: 1 } } });
+  const owner = await prisma.user.findUnique({ where: { email: DEMO_OWNER_EMAIL }, select: { id: true } });
   if (!owner) return undefined;
   const live = await prisma.campaign.findFirst({ where: { name: LIVE_CAMPAIGN_NAME, business: { ownerId: owner.id } }, select: { id: true } });
   return {
@@ -34,7 +34,7 @@ async function findDemo(prisma: PrismaClient, loadedNow: boolean): Promise<DemoD
     adminToken: DEMO_ADMIN_TOKEN,
     ownerToken: DEMO_OWNER_TOKEN,
     liveCampaignId: live?.id,
-    ownerAccess: new Access({ userId: owner.id, role: 'BUSINESS_OWNER', tokenId: owner.tokens[0]?.id ?? 'demo' }, prisma),
+    trafficAccess: Access.system('demo traffic', prisma),
   };
 }
 
@@ -42,7 +42,7 @@ async function findDemo(prisma: PrismaClient, loadedNow: boolean): Promise<DemoD
 export async function loadDemoData(prisma: PrismaClient, services: Services): Promise<DemoData> {
   const existing = await findDemo(prisma, false);
   if (existing) return existing;
-  const { admin, owner, rival } = await prisma.$transaction(async (tx) => ({
+  const { owner, rival } = await prisma.$transaction(async (tx) => ({
     admin: await tx.user.create({
       data: { email: 'admin@demo.campaign-graph.local', name: 'Ada Admin', role: 'ADMIN', tokens: { create: { tokenHash: hashToken(DEMO_ADMIN_TOKEN), label: 'demo' } } },
     }),
@@ -51,7 +51,9 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
     }),
     rival: await tx.user.create({ data: { email: 'omar@demo.campaign-graph.local', name: 'Omar Haddad', role: 'BUSINESS_OWNER' } }),
   }));
-  const asAdmin = new Access({ userId: admin.id, role: 'ADMIN', tokenId: 'demo' }, prisma);
+  // What an admin would do is done by the system actor, recorded as "demo data"; the owner's part
+  // is done with the owner's own demo token, as a client would.
+  const asAdmin = Access.system('demo data', prisma);
   const cafe = await services.businesses.create(asAdmin, {
     name: 'Blue Bottle Café', city: 'Berlin', latitude: 52.52, longitude: 13.405, currency: 'EUR', timezone: 'Europe/Berlin', ownerId: owner.id,
   });
@@ -64,7 +66,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
 
   const day = 24 * 60 * 60 * 1000;
   const now = Date.now();
-  const asOwner = new Access({ userId: owner.id, role: 'BUSINESS_OWNER', tokenId: 'demo' }, prisma);
+  const asOwner = new Access(await services.viewers.resolve(DEMO_OWNER_TOKEN), prisma);
   const plan = (businessId: string, name: string, objective: string, startsInDays: number, lastsDays: number | null) => ({
     businessId,
     name,
@@ -102,7 +104,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   await services.campaigns.create(asOwner, plan(cafe.id, 'Loyalty card relaunch', 'SALES', 14, null));
 
   const profileIds = await loadDemoAudience(prisma, services, asAdmin, now);
-  await services.driverRanking.rank(admin.id);
+  await services.driverRanking.rank(asAdmin.actor);
   await services.reach.materialize(asOwner, brunch.id, null);
 
   // A week of history for the brunch campaign and two days for the sourdough one, heavier in the

@@ -4,7 +4,6 @@ import type { Access } from '../modules/access/policy';
 import type { EventInput } from '../modules/analytics/ingest';
 import type { IngestionService } from '../modules/analytics/ingest';
 import type { Logger } from '../platform/logger';
-import { PeriodicJob } from '../platform/periodic';
 import { encodeGlobalId } from '../schema/ids';
 
 /** How often the demo's live campaign gets a small batch of events while the server runs. */
@@ -26,21 +25,41 @@ export function demoTraffic(options: {
   access: Access;
   campaignId: string;
   logger: Logger;
-}): PeriodicJob {
+}): DemoTraffic {
   const { prisma, ingestion, access, campaignId, logger } = options;
   let profiles: string[] | undefined;
-  return new PeriodicJob(
-    'demo traffic',
-    async () => {
-      profiles ??= (await prisma.profile.findMany({ where: { externalId: { startsWith: 'demo-person-' } }, select: { id: true } })).map((profile) =>
-        encodeGlobalId('Profile', profile.id),
-      );
-      const events = liveEvents(encodeGlobalId('Campaign', campaignId), profiles, new Date());
-      const result = await ingestion.record(access, events);
-      if (result.rejected > 0) logger.debug({ problems: result.problems.slice(0, 1) }, 'demo traffic not recorded');
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async (): Promise<void> => {
+    profiles ??= (await prisma.profile.findMany({ where: { externalId: { startsWith: 'demo-person-' } }, select: { id: true } })).map((profile) =>
+      encodeGlobalId('Profile', profile.id),
+    );
+    const result = await ingestion.record(access, liveEvents(encodeGlobalId('Campaign', campaignId), profiles, new Date()));
+    if (result.rejected > 0) logger.debug({ problems: result.problems.slice(0, 1) }, 'demo traffic not recorded');
+  };
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((error: unknown) => logger.warn({ err: error }, 'demo traffic failed'))
+        .finally(() => {
+          if (timer) schedule();
+        });
+    }, DEMO_TRAFFIC_INTERVAL_MS);
+  };
+  return {
+    start: schedule,
+    async stop() {
+      clearTimeout(timer);
+      timer = undefined;
+      await running;
     },
-    logger,
-  );
+  };
+}
+
+export interface DemoTraffic {
+  start(): void;
+  /** Stops the timer and waits for a batch in flight. */
+  stop(): Promise<void>;
 }
 
 function pick<T>(items: readonly T[]): T | undefined {

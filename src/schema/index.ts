@@ -11,6 +11,7 @@ import '../modules/analytics/reports-schema';
 import '../modules/audiences/targeting-schema';
 import '../modules/audiences/schema';
 import '../modules/audiences/driver-schema';
+import '../modules/jobs/schema';
 
 let schema: GraphQLSchema | undefined;
 

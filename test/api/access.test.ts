@@ -124,6 +124,10 @@ const probes: Record<string, Record<string, Probe>> = {
       const result = await gql(token, `{ driverRankingRuns(first: 5) { edges { node { id } } } }`);
       return refused(result, 'driverRankingRuns') ? 'refused' : result;
     },
+    jobs: async (token) => {
+      const result = await gql(token, `{ jobs(first: 5) { edges { node { id kind payload } } } }`);
+      return refused(result, 'jobs') ? 'refused' : result;
+    },
     approvalQueue: async (token) => {
       const result = await gql(token, `{ approvalQueue(first: 10) { totalCount } }`);
       return refused(result, 'approvalQueue') ? 'refused' : result;
@@ -178,6 +182,12 @@ const probes: Record<string, Record<string, Probe>> = {
       return refused(result, 'createDriverAlgorithmConfig') ? 'refused' : result;
     },
     activateDriverAlgorithmConfig: mutationProbe('activateDriverAlgorithmConfig', 'id: $id', () => ({ id: Buffer.from('DriverAlgorithmConfig:00000000-0000-0000-0000-000000000000').toString('base64') })),
+    retryJob: async (token) => {
+      const { jobs } = await gql(server.adminToken, `{ jobs(first: 1, kind: "jobs.cleanup") { edges { node { id } } } }`);
+      const id = (jobs as { edges: Array<{ node: { id: string } }> }).edges[0]!.node.id;
+      const result = await gql(token, `mutation($id: ID!) { retryJob(id: $id) { __typename } }`, { id });
+      return refused(result, 'retryJob') ? 'refused' : result;
+    },
     runDriverRanking: async (token) => {
       const result = await gql(token, `mutation { runDriverRanking { __typename } }`);
       return refused(result, 'runDriverRanking') ? 'refused' : result;

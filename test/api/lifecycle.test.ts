@@ -59,6 +59,7 @@ describe('the lifecycle', () => {
     expect(approved.approveCampaign.data.status).toBe('ACTIVE');
     expect(steps(approved.approveCampaign.data.history)).toEqual(['DRAFT>PENDING_APPROVAL', 'PENDING_APPROVAL>APPROVED', 'APPROVED>ACTIVE']);
     expect(approved.approveCampaign.data.history.map((h) => h.actor === null)).toEqual([false, false, true]);
+    expect(approved.approveCampaign.data.history.map((h) => h.systemActor)).toEqual([null, null, 'launch on approval']);
 
     expect((await asOwner().request(PauseCampaignDocument, { id, reason: 'stock ran out' })).pauseCampaign).toMatchObject({ data: { status: 'PAUSED', statusReason: 'stock ran out' } });
     expect((await asOwner().request(ResumeCampaignDocument, { id })).resumeCampaign).toMatchObject({ data: { status: 'ACTIVE' } });
@@ -165,6 +166,7 @@ describe('scheduled launch and completion', () => {
     const completed = await waitForStatus(id, 'COMPLETED');
     expect(steps(completed.history).slice(-2)).toEqual(['SCHEDULED>ACTIVE', 'ACTIVE>COMPLETED']);
     expect(completed.history.at(-1)?.actor).toBeNull();
+    expect(completed.history.at(-1)?.systemActor).toBe('lifecycle sweep');
   });
 });
 

@@ -17,6 +17,7 @@ export const EXIT_TIMEOUT_MS = 15_000;
 const SERVER_VARIABLES = [
   'DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'HOST', 'PORT', 'NODE_ENV', 'LOG_LEVEL', 'DEMO_DATA',
   'BOOTSTRAP_ADMIN_TOKEN', 'SHUTDOWN_GRACE_MS', 'NODE_OPTIONS', 'LIFECYCLE_SWEEP_MS', 'LIVE_COALESCE_MS', 'DRIVER_RANKING_INTERVAL_MS',
+  'JOB_POLL_MS', 'JOB_CONCURRENCY',
 ];
 
 export interface Exit {
@@ -58,10 +59,12 @@ export class ServerProcess {
     env: Record<string, string>,
     /** Extra node flags, e.g. --cpu-prof (which NODE_OPTIONS does not accept). */
     nodeArgs: string[] = [],
+    /** The script to run: the server, or a helper process of a test. */
+    entry = 'src/main.ts',
   ) {
     const inherited = { ...process.env };
     for (const name of SERVER_VARIABLES) delete inherited[name];
-    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, '--import', 'tsx', entry], {
       cwd: ROOT,
       env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,38 +4,76 @@ import type { Viewer } from '../identity/viewer';
 
 export type AccessMode = 'read' | 'write';
 
+/** Who a change is recorded as: a person, or the system actor with its reason. */
+export interface ActorRecord {
+  actorId: string | null;
+  actorSystem: string | null;
+}
+
 /**
  * The one place that decides who reaches which business's data. Every query filters with
  * `businessWhere`/`campaignWhere` and every change goes through `require*`, so an invisible record
  * is simply "not found": callers cannot probe for other businesses' ids.
+ *
+ * A caller is a viewer (a person's or partner's bearer token) or the system actor,
+ * `Access.system(reason)`: jobs, scripts and the demo. The system actor has an admin's reach and is
+ * recorded in histories by its reason, never as a made-up user or token.
  */
 export class Access {
   constructor(
     readonly viewer: Viewer | null,
     private readonly prisma: PrismaClient,
+    /** Set only for the system actor. */
+    readonly systemReason: string | null = null,
   ) {}
 
+  /** The system actor: for work no person asked for at this moment (jobs, scripts, the demo data). */
+  static system(reason: string, prisma: PrismaClient): Access {
+    if (reason.trim() === '') throw new Error('the system actor needs a reason');
+    return new Access(null, prisma, reason);
+  }
+
+  get isSystem(): boolean {
+    return this.systemReason !== null;
+  }
+
+  /** Admins and the system actor reach everything. */
   get isAdmin(): boolean {
-    return this.viewer?.role === 'ADMIN';
+    return this.isSystem || this.viewer?.role === 'ADMIN';
   }
 
   get isAuthenticated(): boolean {
-    return this.viewer !== null;
+    return this.viewer !== null || this.isSystem;
   }
 
-  requireAuthenticated(): Viewer {
-    if (!this.viewer) throw new ForbiddenError('Sign in with a bearer token to do this');
+  requireAuthenticated(): void {
+    if (!this.isAuthenticated) throw new ForbiddenError('Sign in with a bearer token to do this');
+  }
+
+  /** For what only a person can do, or what is recorded as that person's (their tokens, their own businesses). */
+  requireUser(): Viewer {
+    if (!this.viewer) throw new ForbiddenError(this.isSystem ? 'This needs a person, not the system actor' : 'Sign in with a bearer token to do this');
     return this.viewer;
   }
 
-  requireAdmin(): Viewer {
-    const viewer = this.requireAuthenticated();
-    if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only an admin can do this');
-    return viewer;
+  requireAdmin(): void {
+    this.requireAuthenticated();
+    if (!this.isAdmin) throw new ForbiddenError('Only an admin can do this');
+  }
+
+  /** How a change by this caller is recorded in a history. */
+  get actor(): ActorRecord {
+    return { actorId: this.viewer?.userId ?? null, actorSystem: this.systemReason };
+  }
+
+  /** The caller in one string, e.g. for the job that a change enqueues: a user id or `system:<reason>`. */
+  get actorLabel(): string {
+    return this.systemReason !== null ? `system:${this.systemReason}` : (this.viewer?.userId ?? 'anonymous');
   }
 
   /** The businesses this viewer may see. */
   businessWhere(): Prisma.BusinessWhereInput {
+    if (this.isSystem) return {};
     const viewer = this.viewer;
     if (!viewer) return { id: { in: [] } };
     switch (viewer.role) {

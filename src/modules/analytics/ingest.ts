@@ -11,6 +11,7 @@ import type { LifecycleMessage } from '../campaigns/events';
 import { CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { VIEWER_CACHE_TTL_MS } from '../identity/service';
 import { billing } from './billing';
+import { addExcluded, COUNTER_COLUMN_LIST, type CounterColumn, countersFromColumns, EVENT_SUMS, JSON_FIELDS, SUMS } from './counters';
 import type { LiveStats } from './live';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -108,19 +109,14 @@ interface CampaignDelta {
 }
 
 /** A campaign's counters after the batch, as the statement returns them (bigints as text). */
-interface Totals {
+type Totals = Record<CounterColumn, string> & {
   campaign_id: string;
-  impressions: string;
-  viewable_impressions: string;
-  clicks: string;
-  conversions: string;
-  revenue_cents: string;
   reach: string;
   unbilled_cents: string;
   billing_carry_millicents: string;
   sequence: string;
   updated_at: string;
-}
+};
 
 interface Committed {
   /** The (campaign id, event id) keys of the events that were recorded before. */
@@ -271,11 +267,7 @@ export class IngestionService {
         campaignId: row.campaign_id,
         businessId: campaign.businessId,
         sequence: Number(row.sequence),
-        impressions: Number(row.impressions),
-        viewableImpressions: Number(row.viewable_impressions),
-        clicks: Number(row.clicks),
-        conversions: Number(row.conversions),
-        revenueCents: Number(row.revenue_cents),
+        ...countersFromColumns(row),
         reach: Number(row.reach),
         spendCents: spent.get(row.campaign_id) ?? 0,
         unbilledCents: Number(row.unbilled_cents),
@@ -334,7 +326,7 @@ export class IngestionService {
             channel: (channel || null) as Channel | null,
             reason: 'billed events',
             idempotencyKey: `events:${totals.sequence}:${channel || 'unallocated'}`,
-            actorId: null,
+            actor: { actorId: null, actorSystem: 'event billing' },
           },
           'cap',
         );
@@ -362,10 +354,8 @@ function summarize(outcomes: EventOutcome[], problems: EventProblem[]): IngestRe
   return { outcomes, problems, accepted: count('ACCEPTED'), duplicates: count('DUPLICATE'), rejected: count('REJECTED') };
 }
 
-const COUNTERS = ['impressions', 'viewable_impressions', 'clicks', 'conversions', 'revenue_cents'] as const;
-const counterColumns = COUNTERS.join(', ');
-const counterSums = COUNTERS.map((counter) => `sum(${counter}) AS ${counter}`).join(', ');
-const addExcluded = (table: string) => COUNTERS.map((counter) => `${counter} = ${table}.${counter} + excluded.${counter}`).join(', ');
+const counterColumns = COUNTER_COLUMN_LIST;
+const counterSums = SUMS;
 
 /**
  * The columns of the events document: one JSON array per column (a key per event would double
@@ -424,11 +414,7 @@ const INSERT_EVENTS: NamedStatement = {
   ), sums AS (
     SELECT campaign_id, date_trunc('hour', occurred_at) AS hour, (occurred_at AT TIME ZONE (c.schedule->>'timezone'))::date AS day,
            channel, placement, variant,
-           count(*) FILTER (WHERE type = 'IMPRESSION') AS impressions,
-           count(*) FILTER (WHERE type = 'VIEWABLE_IMPRESSION') AS viewable_impressions,
-           count(*) FILTER (WHERE type = 'CLICK') AS clicks,
-           count(*) FILTER (WHERE type = 'CONVERSION') AS conversions,
-           coalesce(sum(value_cents) FILTER (WHERE type = 'CONVERSION'), 0) AS revenue_cents
+           ${EVENT_SUMS}
     FROM inserted JOIN campaigns c ON c.id = inserted.campaign_id
     GROUP BY 1, 2, 3, 4, 5, 6
   ), hourly AS (
@@ -455,8 +441,7 @@ const INSERT_EVENTS: NamedStatement = {
     (SELECT coalesce(json_agg(json_build_array(campaign_id, event_id)), '[]'::json) FROM input
      WHERE NOT EXISTS (SELECT 1 FROM inserted WHERE inserted.campaign_id = input.campaign_id::uuid AND inserted.event_id = input.event_id)) AS already_recorded,
     (SELECT coalesce(json_agg(json_build_object(
-       'campaign_id', campaign_id, 'impressions', impressions::text, 'viewable_impressions', viewable_impressions::text,
-       'clicks', clicks::text, 'conversions', conversions::text, 'revenue_cents', revenue_cents::text, 'reach', reach::text,
+       'campaign_id', campaign_id, ${JSON_FIELDS}, 'reach', reach::text,
        'unbilled_cents', unbilled_cents::text, 'billing_carry_millicents', billing_carry_millicents::text,
        'sequence', sequence::text, 'updated_at', updated_at)), '[]'::json) FROM totals) AS totals,
     (SELECT coalesce(json_agg(d), '[]'::json) FROM (

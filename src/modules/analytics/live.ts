@@ -3,21 +3,17 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { Logger } from '../../platform/logger';
 import type { EventBus } from '../../platform/pubsub';
 import type { Access } from '../access/policy';
+import { type CounterField, countersFromFields, type EventCounters } from './counters';
 
 /**
  * A campaign's counters after one committed change. They are complete totals, not increments, so
  * a subscriber that misses a message loses nothing by taking the next one.
  */
-export interface CampaignStatsMessage {
+export interface CampaignStatsMessage extends EventCounters {
   campaignId: string;
   businessId: string;
   /** Grows by one with every committed change of the campaign's counters. */
   sequence: number;
-  impressions: number;
-  viewableImpressions: number;
-  clicks: number;
-  conversions: number;
-  revenueCents: number;
   reach: number;
   spendCents: number;
   unbilledCents: number;
@@ -36,13 +32,8 @@ export interface BusinessStatsMessage {
   sequence: number;
 }
 
-interface StatsRow {
+interface StatsRow extends Record<CounterField, bigint> {
   sequence: bigint;
-  impressions: bigint;
-  viewableImpressions: bigint;
-  clicks: bigint;
-  conversions: bigint;
-  revenueCents: bigint;
   reach: bigint;
   unbilledCents: bigint;
   updatedAt: Date;
@@ -58,11 +49,7 @@ export function statsFromRow(
     campaignId: campaign.id,
     businessId: campaign.businessId,
     sequence: Number(row?.sequence ?? 0),
-    impressions: Number(row?.impressions ?? 0),
-    viewableImpressions: Number(row?.viewableImpressions ?? 0),
-    clicks: Number(row?.clicks ?? 0),
-    conversions: Number(row?.conversions ?? 0),
-    revenueCents: Number(row?.revenueCents ?? 0),
+    ...countersFromFields(row),
     reach: Number(row?.reach ?? 0),
     spendCents: Number(budget?.spentCents ?? 0),
     unbilledCents: Number(row?.unbilledCents ?? 0),

@@ -3,12 +3,10 @@
  * denominator is zero (a campaign without impressions has no CTR, not a CTR of 0 or NaN).
  */
 
-export interface Counters {
-  impressions: number;
-  viewableImpressions: number;
-  clicks: number;
-  conversions: number;
-  revenueCents: number;
+import { COUNTERS, type EventCounters, ZERO_EVENT_COUNTERS } from './counters';
+
+/** The event counters (counters.ts) with the spend and reach every rate may also use. */
+export interface Counters extends EventCounters {
   spendCents: number;
   /** Distinct profiles reached; 0 when unknown (no profile ids on events, or a summed period). */
   reach: number;
@@ -56,25 +54,13 @@ export function daysRemaining(endsAt: Date | null, now: Date): number | null {
   return Math.max(0, Math.ceil((endsAt.getTime() - now.getTime()) / DAY_MS));
 }
 
-export const ZERO_COUNTERS: Counters = {
-  impressions: 0,
-  viewableImpressions: 0,
-  clicks: 0,
-  conversions: 0,
-  revenueCents: 0,
-  spendCents: 0,
-  reach: 0,
-};
+export const ZERO_COUNTERS: Counters = { ...ZERO_EVENT_COUNTERS, spendCents: 0, reach: 0 };
 
 /** Counters added up; reach cannot be added across campaigns or periods, so a sum has none. */
 export function sumCounters(rows: Counters[]): Counters {
   const total = rows.reduce(
-    (sum, row) => ({
-      impressions: sum.impressions + row.impressions,
-      viewableImpressions: sum.viewableImpressions + row.viewableImpressions,
-      clicks: sum.clicks + row.clicks,
-      conversions: sum.conversions + row.conversions,
-      revenueCents: sum.revenueCents + row.revenueCents,
+    (sum, row): Counters => ({
+      ...(Object.fromEntries(COUNTERS.map((c) => [c.field, sum[c.field] + row[c.field]])) as EventCounters),
       spendCents: sum.spendCents + row.spendCents,
       reach: 0,
     }),

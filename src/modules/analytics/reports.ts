@@ -7,7 +7,23 @@ import type { KpiTarget } from '../campaigns/plan';
 import type { EVENT_TYPES } from './ingest';
 import { evaluateKpi, type KpiEvaluation } from './kpi';
 import type { LiveStats } from './live';
+import {
+  columnsFromCounters,
+  columnsOrZero,
+  type CounterColumns,
+  countersFromColumns,
+  countersFromFields,
+  EVENT_SUMS,
+  NOTHING_COUNTED,
+  PRISMA_SUM_SELECTION,
+  sumColumns,
+  SUMS_OR_ZERO,
+} from './counters';
 import { type Counters, ctr, cvr, viewability } from './rates';
+
+const COUNTERS_OF_C = Prisma.raw(columnsOrZero('c'));
+/** The event counters of campaign_events rows (the attribute breakdowns read events themselves). */
+const EVENT_SUMS_SQL = Prisma.raw(EVENT_SUMS);
 
 export type TrendPeriod = 'HOUR' | 'DAY' | 'WEEK' | 'MONTH';
 type CalendarPeriod = Exclude<TrendPeriod, 'HOUR'>;
@@ -110,21 +126,7 @@ export function funnelOf(counters: Counters): FunnelStep[] {
   return FUNNEL.map((step) => ({ stage: step.stage, count: step.count(counters), stepRate: step.stepRate(counters) }));
 }
 
-/** Counter columns as PostgreSQL returns them. */
-interface CounterColumns {
-  impressions: bigint;
-  viewable_impressions: bigint;
-  clicks: bigint;
-  conversions: bigint;
-  revenue_cents: bigint;
-}
-
-const SUMMED_COUNTERS = Prisma.sql`
-  coalesce(sum(impressions), 0)::bigint AS impressions,
-  coalesce(sum(viewable_impressions), 0)::bigint AS viewable_impressions,
-  coalesce(sum(clicks), 0)::bigint AS clicks,
-  coalesce(sum(conversions), 0)::bigint AS conversions,
-  coalesce(sum(revenue_cents), 0)::bigint AS revenue_cents`;
+const SUMMED_COUNTERS = Prisma.raw(SUMS_OR_ZERO);
 
 /** A campaign with its running counters and spend; campaigns that counted nothing yet read as zeros. */
 const CAMPAIGNS_WITH_COUNTERS = Prisma.sql`
@@ -140,19 +142,13 @@ interface CampaignCounterRow extends CounterColumns {
   spend_cents: bigint;
 }
 
-const CAMPAIGN_COUNTERS = Prisma.sql`
-  c.id AS campaign_id, c.name, c.status::text AS status,
-  coalesce(s.impressions, 0) AS impressions, coalesce(s.viewable_impressions, 0) AS viewable_impressions,
-  coalesce(s.clicks, 0) AS clicks, coalesce(s.conversions, 0) AS conversions, coalesce(s.revenue_cents, 0) AS revenue_cents,
-  coalesce(s.reach, 0) AS reach, coalesce(b.spent_cents, 0) AS spend_cents`;
+const CAMPAIGN_COUNTERS = Prisma.raw(`
+  c.id AS campaign_id, c.name, c.status::text AS status, ${columnsOrZero('s')},
+  coalesce(s.reach, 0) AS reach, coalesce(b.spent_cents, 0) AS spend_cents`);
 
 function metricsOf(row: CounterColumns, spendCents: bigint | number | null, reach: bigint | number | null): Metrics {
   return {
-    impressions: Number(row.impressions),
-    viewableImpressions: Number(row.viewable_impressions),
-    clicks: Number(row.clicks),
-    conversions: Number(row.conversions),
-    revenueCents: Number(row.revenue_cents),
+    ...countersFromColumns(row),
     spendCents: spendCents === null ? null : Number(spendCents),
     reach: reach === null ? null : Number(reach),
   };
@@ -164,7 +160,6 @@ const countersOfCampaign = (row: CampaignCounterRow): Counters => ({
   reach: Number(row.reach),
 });
 
-const NOTHING_COUNTED: CounterColumns = { impressions: 0n, viewable_impressions: 0n, clicks: 0n, conversions: 0n, revenue_cents: 0n };
 
 const HOUR_MS = 3_600_000;
 /** to_char pattern that prints a UTC hour exactly as Date.toISOString does. */
@@ -232,10 +227,7 @@ interface SeriesRow extends CounterColumns {
 async function readSeries(prisma: PrismaClient, counters: Prisma.Sql, spend: Prisma.Sql): Promise<Map<string, Metrics>> {
   const rows = await prisma.$queryRaw<SeriesRow[]>(Prisma.sql`
     WITH counters AS (${counters}), spend AS (${spend})
-    SELECT coalesce(c.period, s.period) AS period,
-           coalesce(c.impressions, 0) AS impressions, coalesce(c.viewable_impressions, 0) AS viewable_impressions,
-           coalesce(c.clicks, 0) AS clicks, coalesce(c.conversions, 0) AS conversions,
-           coalesce(c.revenue_cents, 0) AS revenue_cents, coalesce(s.spend_cents, 0) AS spend_cents
+    SELECT coalesce(c.period, s.period) AS period, ${COUNTERS_OF_C}, coalesce(s.spend_cents, 0) AS spend_cents
     FROM counters c FULL JOIN spend s ON s.period = c.period`);
   return new Map(rows.map((row) => [row.period, metricsOf(row, row.spend_cents, null)]));
 }
@@ -377,20 +369,9 @@ export class ReportService {
     const groups = await this.prisma.campaignHourlyBucket.groupBy({
       by: [column],
       where: { campaignId },
-      _sum: { impressions: true, viewableImpressions: true, clicks: true, conversions: true, revenueCents: true },
+      _sum: PRISMA_SUM_SELECTION,
     });
-    return new Map(
-      groups.map((group) => [
-        group[column],
-        {
-          impressions: group._sum.impressions ?? 0n,
-          viewable_impressions: group._sum.viewableImpressions ?? 0n,
-          clicks: group._sum.clicks ?? 0n,
-          conversions: group._sum.conversions ?? 0n,
-          revenue_cents: group._sum.revenueCents ?? 0n,
-        },
-      ]),
-    );
+    return new Map(groups.map((group) => [group[column], columnsFromCounters(countersFromFields(group._sum))]));
   }
 
   private async bucketBreakdown(campaignId: string, column: 'placement' | 'variant'): Promise<BreakdownRow[]> {
@@ -405,13 +386,7 @@ export class ReportService {
    */
   private async profileBreakdown(campaignId: string, attribute: Prisma.Sql): Promise<BreakdownRow[]> {
     const rows = await this.prisma.$queryRaw<Array<CounterColumns & { value: string | null; reach: bigint }>>(Prisma.sql`
-      SELECT ${attribute} AS value,
-             count(*) FILTER (WHERE e.type = 'IMPRESSION')::bigint AS impressions,
-             count(*) FILTER (WHERE e.type = 'VIEWABLE_IMPRESSION')::bigint AS viewable_impressions,
-             count(*) FILTER (WHERE e.type = 'CLICK')::bigint AS clicks,
-             count(*) FILTER (WHERE e.type = 'CONVERSION')::bigint AS conversions,
-             coalesce(sum(e.value_cents) FILTER (WHERE e.type = 'CONVERSION'), 0)::bigint AS revenue_cents,
-             count(DISTINCT e.profile_id)::bigint AS reach
+      SELECT ${attribute} AS value, ${EVENT_SUMS_SQL}, count(DISTINCT e.profile_id)::bigint AS reach
       FROM campaign_events e LEFT JOIN profiles p ON p.id = e.profile_id
       WHERE e.campaign_id = ${campaignId}::uuid
       GROUP BY 1`);
@@ -484,13 +459,7 @@ export class ReportService {
       sequence: Number(total((row) => row.sequence)),
       generatedAt: now,
       totals: metricsOf(
-        {
-          impressions: total((row) => row.impressions),
-          viewable_impressions: total((row) => row.viewable_impressions),
-          clicks: total((row) => row.clicks),
-          conversions: total((row) => row.conversions),
-          revenue_cents: total((row) => row.revenue_cents),
-        },
+        sumColumns(byStatus),
         total((row) => row.spend_cents),
         reachRows[0]?.reach ?? 0n,
       ),

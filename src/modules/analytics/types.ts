@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder';
+import { COUNTERS } from './counters';
 import type { CampaignStatsSnapshot } from './live';
 import { aovCents, cpaCents, cpcCents, cpmCents, type Counters, ctr, cvr, frequency, roas, roi, viewability } from './rates';
 
@@ -25,11 +26,7 @@ export const CampaignStatsRef = builder.objectRef<CampaignStatsSnapshot>('Campai
   fields: (t) => ({
     campaignId: t.globalID({ resolve: (stats) => ({ type: 'Campaign', id: stats.campaignId }) }),
     sequence: t.expose('sequence', { type: 'SafeInt' }),
-    impressions: t.expose('impressions', { type: 'SafeInt' }),
-    viewableImpressions: t.expose('viewableImpressions', { type: 'SafeInt' }),
-    clicks: t.expose('clicks', { type: 'SafeInt' }),
-    conversions: t.expose('conversions', { type: 'SafeInt' }),
-    revenueCents: t.expose('revenueCents', { type: 'SafeInt' }),
+    ...Object.fromEntries(COUNTERS.map((counter) => [counter.field, t.expose(counter.field, { type: 'SafeInt', description: counter.description })])),
     reach: t.expose('reach', { type: 'SafeInt', description: 'Distinct profiles that saw or acted on the campaign.' }),
     spendCents: t.expose('spendCents', { type: 'SafeInt', description: "Everything in the campaign's spend ledger, billed events included." }),
     unbilledCents: t.expose('unbilledCents', { type: 'SafeInt', description: 'Cost of billable events the budget could not cover: counted, never charged.' }),

@@ -12,7 +12,7 @@ export class DriverConfigService {
 
   /** Versions are only ever added: a new version gets the next number, and is active when asked. */
   async create(access: Access, input: DriverConfigInput, activate: boolean): Promise<DriverAlgorithmConfig> {
-    const viewer = access.requireAdmin();
+    access.requireAdmin();
     const config = parseInput(driverConfigSchema, input);
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(${CONFIG_LOCK_KEY}::bigint)`;
@@ -26,7 +26,8 @@ export class DriverConfigService {
           minActivities: config.minActivities,
           percentileThreshold: config.percentileThreshold,
           notes: config.notes ?? null,
-          createdById: viewer.userId,
+          createdById: access.actor.actorId,
+          createdBySystem: access.actor.actorSystem,
         },
       });
       return activate ? this.makeActive(tx, created.id) : created;

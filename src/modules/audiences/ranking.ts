@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type DriverAlgorithmConfig, type DriverRankingRun, type PrismaClient } from '../../generated/prisma/client';
 import { parseInput } from '../../validation';
-import type { Access } from '../access/policy';
+import type { Access, ActorRecord } from '../access/policy';
 import type { DriverConfigService } from './driver-config';
 import { DAY_MS, LONG_WINDOW_DAYS, SCORE_DECIMALS, SHORT_WINDOW_DAYS } from './driver-rules';
 import { RankingInProgressError } from './errors';
@@ -9,6 +9,8 @@ import { label } from './targeting-rules';
 
 /** Any constant: whoever holds this transaction lock is the one ranking run, across all servers. */
 export const RANKING_LOCK_KEY = 72_707_370;
+/** Scheduled runs are recorded as the system actor. */
+const SCHEDULED_RANKING: ActorRecord = { actorId: null, actorSystem: 'driver ranking schedule' };
 /** Runs score as of the start of their minute (see DriverRankingRun.scoredAt). */
 const MINUTE_MS = 60_000;
 /** A run over a million profiles takes seconds; the transaction may take this long before it is abandoned. */
@@ -22,7 +24,7 @@ const RANKING_TIMEOUT_MS = 10 * 60 * 1000;
  * rank in its city and whether that makes it a Driver; the existing Driver profiles updated, new
  * ones inserted, and the run recorded with its counts.
  */
-function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, startedAt: Date, runId: string, startedById: string | null): Prisma.Sql[] {
+function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, startedAt: Date, runId: string, startedBy: ActorRecord): Prisma.Sql[] {
   const since = (days: number) => Prisma.sql`${new Date(asOf.getTime() - days * DAY_MS)}::timestamptz`;
   const windowStart = since(config.windowDays);
   // 0.5 ^ (age / half-life) in float8 seconds; each aggregate below evaluates it again, so it stays cheap.
@@ -109,9 +111,9 @@ function rankingStatements(config: DriverAlgorithmConfig, asOf: Date, startedAt:
       INSERT INTO driver_profiles (${columns})
       SELECT ${columns} FROM ranked WHERE NOT ranked_before
     )
-    INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_at, finished_at, scored_at, profiles_ranked,
+    INSERT INTO driver_ranking_runs (id, config_id, status, started_by_id, started_by_system, started_at, finished_at, scored_at, profiles_ranked,
                                      qualified_profiles, drivers, cities, drivers_gained, drivers_lost)
-    SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedById}::uuid, ${startedAt}::timestamptz, ${startedAt}::timestamptz, ${asOf}::timestamptz,
+    SELECT ${runId}::uuid, ${config.id}::uuid, 'SUCCEEDED', ${startedBy.actorId}::uuid, ${startedBy.actorSystem}, ${startedAt}::timestamptz, ${startedAt}::timestamptz, ${asOf}::timestamptz,
            count(*), count(*) FILTER (WHERE qualified), count(*) FILTER (WHERE is_driver), count(DISTINCT city),
            count(*) FILTER (WHERE is_driver AND NOT was_driver), count(*) FILTER (WHERE was_driver AND NOT is_driver)
     FROM ranked
@@ -139,8 +141,8 @@ export class DriverRankingService {
 
   /** Admins start a run; it ranks everyone with the active config and answers with the recorded run. */
   async run(access: Access): Promise<DriverRankingRun> {
-    const viewer = access.requireAdmin();
-    return this.rank(viewer.userId);
+    access.requireAdmin();
+    return this.rank(access.actor);
   }
 
   async cityStats(access: Access, rawCity: string): Promise<CityDriverStats> {
@@ -166,8 +168,8 @@ export class DriverRankingService {
    * exclusive across servers, and is released by commit, rollback or a lost connection alike, so a
    * crashed run never blocks the next. A failed run is recorded with its error.
    */
-  async rank(startedById: string | null): Promise<DriverRankingRun> {
-    return (await this.rankUnlessRanSince(startedById, null))!;
+  async rank(startedBy: ActorRecord): Promise<DriverRankingRun> {
+    return (await this.rankUnlessRanSince(startedBy, null))!;
   }
 
   /**
@@ -176,14 +178,14 @@ export class DriverRankingService {
    */
   async rankIfDue(intervalMs: number): Promise<DriverRankingRun | null> {
     try {
-      return await this.rankUnlessRanSince(null, new Date(Date.now() - intervalMs));
+      return await this.rankUnlessRanSince(SCHEDULED_RANKING, new Date(Date.now() - intervalMs));
     } catch (error) {
       if (error instanceof RankingInProgressError) return null;
       throw error;
     }
   }
 
-  private async rankUnlessRanSince(startedById: string | null, since: Date | null): Promise<DriverRankingRun | null> {
+  private async rankUnlessRanSince(startedBy: ActorRecord, since: Date | null): Promise<DriverRankingRun | null> {
     const config = await this.configs.active();
     let startedAt = new Date();
     try {
@@ -201,7 +203,7 @@ export class DriverRankingService {
                    set_config('jit', 'off', true),                 -- compiling costs more than it saves for one execution
                    set_config('synchronous_commit', 'off', true)   -- derived data: a crash loses at most this run, never half of it`;
           const runId = randomUUID();
-          for (const statement of rankingStatements(config, asOf, startedAt, runId, startedById)) await tx.$executeRaw(statement);
+          for (const statement of rankingStatements(config, asOf, startedAt, runId, startedBy)) await tx.$executeRaw(statement);
           return tx.driverRankingRun.update({ where: { id: runId }, data: { finishedAt: new Date() } });
         },
         { maxWait: 10_000, timeout: RANKING_TIMEOUT_MS },
@@ -212,7 +214,8 @@ export class DriverRankingService {
         data: {
           configId: config.id,
           status: 'FAILED',
-          startedById,
+          startedById: startedBy.actorId,
+          startedBySystem: startedBy.actorSystem,
           startedAt,
           finishedAt: new Date(),
           error: error instanceof Error ? error.message.slice(0, 2000) : String(error),

@@ -3,7 +3,7 @@ import { builder } from '../../schema/builder';
 import { lookupId } from '../../schema/ids';
 import { money, MoneyRef } from '../../schema/money';
 import { dayInTimeZone } from '../../time';
-import { rate } from '../analytics/rates';
+import { budgetUtilization, rate } from '../analytics/rates';
 import { campaignErrors, CampaignRef, ChannelEnum } from '../campaigns/schema';
 import { BusinessRef } from '../businesses/schema';
 import type { BudgetAlertMessage, SpendResult } from './service';
@@ -47,7 +47,7 @@ builder.prismaObject('CampaignBudget', {
     dailyCap: t.field({ type: MoneyRef, nullable: true, select: { dailyCapCents: true }, resolve: (b) => (b.dailyCapCents === null ? null : money(b.dailyCapCents, b.currency)) }),
     spent: t.field({ type: MoneyRef, resolve: (b) => money(b.spentCents, b.currency) }),
     remaining: t.field({ type: MoneyRef, resolve: (b) => money(b.totalCents - b.spentCents, b.currency) }),
-    utilization: t.float({ description: 'Spent as a fraction (0–1) of the total.', resolve: (b) => rate(Number(b.spentCents), Number(b.totalCents)) ?? 0 }),
+    utilization: t.float({ description: 'Spent as a fraction (0–1) of the total.', resolve: (b) => budgetUtilization(Number(b.spentCents), Number(b.totalCents)) ?? 0 }),
     spentToday: t.field({
       type: MoneyRef,
       description: "Spent on the current day in the campaign's time zone (what the daily cap limits).",

@@ -3,11 +3,14 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
 import { BudgetExceededError, type BudgetLimit, InvalidTransitionError, ValidationError } from '../../errors';
 import { parseInput, rules } from '../../validation';
-import type { Access } from '../access/policy';
+import type { Access, ActorRecord } from '../access/policy';
 import type { LifecycleEvents, LifecycleMessage } from '../campaigns/events';
 import { isFinal } from '../campaigns/lifecycle';
 import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
 import { applyTransition } from '../campaigns/service';
+
+/** Steps the budget rules make by themselves are recorded as this system actor. */
+const SYSTEM_BUDGET: ActorRecord = { actorId: null, actorSystem: 'budget rules' };
 import { type NamedStatement, sqlSessionOf, type SqlSession } from '../../platform/db';
 import type { EventBus } from '../../platform/pubsub';
 import { dayInTimeZone } from '../../time';
@@ -122,8 +125,8 @@ const WRITE_CHARGE: NamedStatement = {
       INSERT INTO budget_days AS d (campaign_id, day, spent_cents) VALUES ($1::uuid, $5::date, $3::bigint)
       ON CONFLICT (campaign_id, day) DO UPDATE SET spent_cents = d.spent_cents + excluded.spent_cents
     )
-    INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id)
-    VALUES ($1::uuid, $3::bigint, $4::channel, $6, $7, $8::uuid)
+    INSERT INTO spend_entries (campaign_id, amount_cents, channel, reason, idempotency_key, actor_id, actor_system)
+    VALUES ($1::uuid, $3::bigint, $4::channel, $6, $7, $8::uuid, $9)
     RETURNING id::text`,
 };
 
@@ -168,7 +171,7 @@ interface ChargeOutcome {
 async function pauseExhausted(sql: SqlSession, campaign: { id: string; businessId: string; status: CampaignStatus }): Promise<LifecycleMessage[]> {
   if (campaign.status !== 'ACTIVE') return [];
   try {
-    return [await applyTransition(sql, campaign, { action: 'PAUSE', actor: 'SYSTEM', actorId: null, reason: 'budget exhausted' })];
+    return [await applyTransition(sql, campaign, { action: 'PAUSE', actor: 'SYSTEM', by: SYSTEM_BUDGET, reason: 'budget exhausted' })];
   } catch (error) {
     if (error instanceof InvalidTransitionError) return [];
     throw error;
@@ -271,7 +274,7 @@ export class BudgetService {
         channel: spend.channel ?? null,
         reason: spend.reason,
         idempotencyKey: spend.idempotencyKey,
-        actorId: access.viewer?.userId ?? null,
+        actor: access.actor,
       }),
     );
     this.publish(outcome);
@@ -339,7 +342,8 @@ export class BudgetService {
       today,
       spend.reason,
       spend.idempotencyKey,
-      spend.actorId,
+      spend.actor.actorId,
+      spend.actor.actorSystem,
     ]);
     const campaign = { id: spend.campaignId, businessId: facts.business_id, status: facts.status };
 
@@ -372,7 +376,7 @@ export interface ChargeRequest {
   channel: Channel | null;
   reason: string;
   idempotencyKey: string;
-  actorId: string | null;
+  actor: ActorRecord;
 }
 
 function nothingCharged(amountCents: number): SpendResult {

@@ -26,18 +26,21 @@ export class BusinessService {
 
   /** Owners create businesses for themselves; admins create them for any business owner. */
   async create(access: Access, input: CreateBusinessInput): Promise<Business> {
-    const viewer = access.requireAuthenticated();
+    access.requireAuthenticated();
     const data = parseInput(createBusinessInput, input);
-    let ownerId = viewer.userId;
+    let ownerId: string;
     if (access.isAdmin) {
       if (!data.ownerId) throw ValidationError.single(['input', 'ownerId'], 'is required when an admin creates a business');
       const owner = await this.prisma.user.findUnique({ where: { id: data.ownerId }, select: { role: true } });
       if (owner?.role !== 'BUSINESS_OWNER') throw ValidationError.single(['input', 'ownerId'], 'must be a user with the BUSINESS_OWNER role');
       ownerId = data.ownerId;
-    } else if (viewer.role !== 'BUSINESS_OWNER') {
-      access.requireAdmin();
-    } else if (data.ownerId && data.ownerId !== viewer.userId) {
-      throw ValidationError.single(['input', 'ownerId'], 'a business owner can only create businesses they own');
+    } else {
+      const viewer = access.requireUser();
+      if (viewer.role !== 'BUSINESS_OWNER') access.requireAdmin();
+      if (data.ownerId && data.ownerId !== viewer.userId) {
+        throw ValidationError.single(['input', 'ownerId'], 'a business owner can only create businesses they own');
+      }
+      ownerId = viewer.userId;
     }
     return this.prisma.business.create({
       data: {

@@ -84,6 +84,10 @@ builder.prismaObject('CampaignTransition', {
     toStatus: t.expose('toStatus', { type: CampaignStatusEnum }),
     reason: t.exposeString('reason', { nullable: true }),
     actor: t.relation('actor', { nullable: true, description: 'Null when the server made the step.' }),
+    systemActor: t.exposeString('actorSystem', {
+      nullable: true,
+      description: 'When no person made the step: which part of the system did (lifecycle sweep, budget rules, a script, the demo data).',
+    }),
     at: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -126,7 +130,7 @@ export const CampaignRef = builder.prismaNode('Campaign', {
       select: { status: true },
       resolve: (c, _args, context) => {
         if (!context.viewer || context.viewer.role === 'PARTNER') return [];
-        return allowedActions(c.status, actorOf(context.access, context.viewer));
+        return allowedActions(c.status, actorOf(context.access));
       },
     }),
     stats: t.field({

@@ -3,8 +3,7 @@ import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
 import { ForbiddenError, InvalidTransitionError, ValidationError } from '../../errors';
 import { sqlSessionOf, type SqlSession } from '../../platform/db';
 import { parseInput } from '../../validation';
-import type { Access } from '../access/policy';
-import type { Viewer } from '../identity/viewer';
+import type { Access, ActorRecord } from '../access/policy';
 import { type Actor, allowedActions, type CampaignAction, isEditable, launchAction, nextStatus, TRANSITIONS } from './lifecycle';
 import type { LifecycleEvents, LifecycleMessage } from './events';
 import { createPlanSchema, type CreatePlanInput, updatePlanSchema, type UpdatePlanInput } from './plan';
@@ -33,10 +32,15 @@ function planColumns(plan: ReturnType<typeof updatePlanSchema.parse>): Prisma.Ca
 
 export interface TransitionRequest {
   action: CampaignAction;
+  /** Whose rules apply: the owner's, an admin's, or the server's own (schedules, budget). */
   actor: Actor;
-  actorId: string | null;
+  /** Who is recorded in the history. */
+  by: ActorRecord;
   reason?: string | null;
 }
+
+/** How the server's own steps are recorded. */
+export const SYSTEM_LAUNCH: ActorRecord = { actorId: null, actorSystem: 'launch on approval' };
 
 /**
  * Moves one campaign one step, inside the caller's transaction. The update is conditional on the
@@ -56,10 +60,10 @@ export async function applyTransition(
        WHERE id = $1::uuid AND status = $2::campaign_status
        RETURNING id
      )
-     INSERT INTO campaign_transitions (campaign_id, from_status, to_status, actor_id, reason)
-     SELECT id, $2::campaign_status, $3::campaign_status, $6::uuid, $4 FROM moved
+     INSERT INTO campaign_transitions (campaign_id, from_status, to_status, actor_id, actor_system, reason)
+     SELECT id, $2::campaign_status, $3::campaign_status, $6::uuid, $7, $4 FROM moved
      RETURNING reason, actor_id, created_at`,
-    [campaign.id, campaign.status, to, request.reason ?? null, request.action === 'SUBMIT', request.actorId],
+    [campaign.id, campaign.status, to, request.reason ?? null, request.action === 'SUBMIT', request.by.actorId, request.by.actorSystem],
   );
   if (!changed) {
     // Someone else moved the campaign since it was read: judge the request against the new status.
@@ -85,7 +89,7 @@ export class CampaignService {
 
   /** `input` comes from any client, so its shape is checked here (createPlanSchema), not trusted. */
   async create(access: Access, input: CreatePlanInput | Record<string, unknown>): Promise<Campaign> {
-    const viewer = access.requireAuthenticated();
+    const viewer = access.requireUser();
     const plan = parseInput(createPlanSchema, input);
     const business = await access.requireBusiness(plan.businessId, 'write');
     return this.prisma.campaign.create({
@@ -100,7 +104,7 @@ export class CampaignService {
 
   /** Edits a plan in DRAFT, PAUSED or REJECTED; editing a rejected campaign returns it to DRAFT. */
   async update(access: Access, campaignId: string, input: UpdatePlanInput | Record<string, unknown>): Promise<Campaign> {
-    const viewer = access.requireAuthenticated();
+    access.requireAuthenticated();
     const plan = parseInput(updatePlanSchema, input);
     const found = await access.requireCampaign(campaignId, 'write');
     const events: LifecycleMessage[] = [];
@@ -115,7 +119,7 @@ export class CampaignService {
       if (plan.channels) await assertAllocationsFitChannels(tx, campaign.id, plan.channels);
       if (campaign.status === 'REJECTED') {
         events.push(
-          await applyTransition(sqlSessionOf(tx), campaign, { action: 'REVISE', actor: actorOf(access, viewer), actorId: viewer.userId, reason: 'edited after rejection' }),
+          await applyTransition(sqlSessionOf(tx), campaign, { action: 'REVISE', actor: actorOf(access), by: access.actor, reason: 'edited after rejection' }),
         );
       }
       return tx.campaign.update({ where: { id: campaign.id }, data: planColumns(plan) });
@@ -129,7 +133,7 @@ export class CampaignService {
    * its start date, or active at once when that has come.
    */
   async transition(access: Access, campaignId: string, action: CampaignAction, reason: string | null | undefined): Promise<Campaign> {
-    const viewer = access.requireAuthenticated();
+    access.requireAuthenticated();
     const cleanReason = reason?.trim() || null;
     if (cleanReason && cleanReason.length > 500) throw ValidationError.single(['reason'], 'must be at most 500 characters');
     if (action === 'REJECT' && !cleanReason) throw ValidationError.single(['reason'], 'is required when rejecting, so the owner knows what to change');
@@ -137,7 +141,7 @@ export class CampaignService {
       throw new ForbiddenError(`${action.toLowerCase()} is done by the server, not by people`);
     }
     const found = await access.requireCampaign(campaignId, 'write');
-    const actor = actorOf(access, viewer);
+    const actor = actorOf(access);
     if (!TRANSITIONS[action].by.includes(actor)) throw new ForbiddenError(`Only an admin can ${action.toLowerCase()} a campaign`);
     const events: LifecycleMessage[] = [];
     const updated = await this.prisma.$transaction(async (tx) => {
@@ -145,11 +149,11 @@ export class CampaignService {
       nextStatus(campaign.status, action, actor);
       if (action === 'SUBMIT') assertReadyForReview(campaign);
       if (action === 'RESUME') assertCanServe(campaign);
-      const request = { action, actor, actorId: viewer.userId, reason: cleanReason };
+      const request = { action, actor, by: access.actor, reason: cleanReason };
       events.push(await applyTransition(sqlSessionOf(tx), campaign, request));
       if (action === 'APPROVE') {
         const approved = { ...campaign, status: 'APPROVED' as const };
-        events.push(await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', actorId: null }));
+        events.push(await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', by: SYSTEM_LAUNCH }));
       }
       return tx.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
     });
@@ -158,10 +162,13 @@ export class CampaignService {
   }
 }
 
-/** Owners act as OWNER, admins as ADMIN; access.requireCampaign has already refused everyone else. */
-export function actorOf(access: Access, viewer: Viewer): Actor {
+/**
+ * Owners act as OWNER, admins and the system actor (a script, the demo) as ADMIN;
+ * access.requireCampaign has already refused everyone else.
+ */
+export function actorOf(access: Access): Actor {
   if (access.isAdmin) return 'ADMIN';
-  if (viewer.role === 'BUSINESS_OWNER') return 'OWNER';
+  if (access.viewer?.role === 'BUSINESS_OWNER') return 'OWNER';
   throw new ForbiddenError('Only the business owner or an admin can change a campaign');
 }
 

@@ -3,6 +3,9 @@ import type { CampaignStatus } from '../../generated/prisma/enums';
 import type { LifecycleEvents, LifecycleMessage } from './events';
 import { TRANSITIONS } from './lifecycle';
 
+/** How the sweep is recorded in campaign histories: the system actor with this reason. */
+const SWEEP_ACTOR = 'lifecycle sweep';
+
 interface SweptRow {
   campaign_id: string;
   business_id: string;
@@ -47,8 +50,8 @@ export class LifecycleSweeper {
         FROM due WHERE c.id = due.id
         RETURNING c.id, c.business_id, due.status AS from_status
       ), logged AS (
-        INSERT INTO campaign_transitions (campaign_id, from_status, to_status, reason)
-        SELECT id, from_status, ${to}::campaign_status, ${reason} FROM moved
+        INSERT INTO campaign_transitions (campaign_id, from_status, to_status, reason, actor_system)
+        SELECT id, from_status, ${to}::campaign_status, ${reason}, ${SWEEP_ACTOR} FROM moved
         RETURNING campaign_id, to_status, reason, created_at
       )
       SELECT moved.id AS campaign_id, moved.business_id, moved.from_status, logged.to_status, logged.reason, logged.created_at

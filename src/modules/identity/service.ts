@@ -129,9 +129,9 @@ export class IdentityService {
    * within the token cache's lifetime, this one at once. Revoking twice keeps the first time.
    */
   async revokeToken(access: Access, tokenId: string): Promise<TokenInfo> {
-    const viewer = access.requireAuthenticated();
+    access.requireAuthenticated();
     const token = await this.prisma.apiToken.findFirst({
-      where: access.isAdmin ? { id: tokenId } : { id: tokenId, userId: viewer.userId },
+      where: access.isAdmin ? { id: tokenId } : { id: tokenId, userId: access.requireUser().userId },
       select: { tokenHash: true, revokedAt: true },
     });
     if (!token) throw new NotFoundError('ApiToken', tokenId, tokenId);
