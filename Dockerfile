@@ -1,7 +1,7 @@
 # The compiled server on a slim Node image. Configure it with the same environment variables as
 # anywhere else (DATABASE_URL, REDIS_URL, PORT, LOG_LEVEL, ...; see src/config.ts).
 
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 # npm ci runs postinstall (`prisma generate`), which needs the schema, its generators and the config.
 COPY package.json package-lock.json prisma.config.ts ./
@@ -12,7 +12,7 @@ COPY src ./src
 # The generated Prisma client lives in src/generated and is compiled into dist with the rest.
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

@@ -86,7 +86,7 @@ function judge(measure: Measure, counters: Counters, expected: number): Pick<Kpi
 
 /**
  * Judges one KPI target: attainment of at least 100% is on track, at least 80% at risk, less is
- * behind. See docs/metrics.md for the whole rule.
+ * behind. The whole rule is in README.md, "KPI status".
  */
 export function evaluateKpi(target: KpiTarget, counters: Counters, run: CampaignRun, now: Date): KpiEvaluation {
   const measure = MEASURES[target.metric];

@@ -120,7 +120,7 @@ const CampaignPerformanceRef = builder.objectRef<CampaignPerformance>('CampaignP
 });
 
 const CampaignKpiRef = builder.objectRef<CampaignKpi>('CampaignKpi').implement({
-  description: 'One KPI target of a running campaign, judged now (the rule is in docs/metrics.md).',
+  description: 'One KPI target of a running campaign, judged now: ON_TRACK at 100% attainment or more, AT_RISK from 80%, BEHIND below, NO_DATA without a denominator.',
   fields: (t) => ({
     campaignId: t.globalID({ resolve: (kpi) => ({ type: 'Campaign', id: kpi.campaignId }) }),
     campaignName: t.exposeString('campaignName'),
