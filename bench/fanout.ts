@@ -37,7 +37,11 @@ async function main(): Promise<void> {
       await Promise.all(
         Array.from({ length: SUBSCRIBERS }, (_, i) => {
           const server = i % 2 === 0 ? a : b;
-          const client = createClient({ url: `ws://127.0.0.1:${server.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+          const client = createClient({
+            url: `ws://127.0.0.1:${server.port}/graphql`,
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${token}` },
+          });
           clients.push(client);
           const mine: Receipt[] = [];
           receipts.push(mine);
@@ -78,9 +82,14 @@ async function main(): Promise<void> {
         }
       }
       latencies.sort((x, y) => x - y);
-      const { campaign } = await gql<{ campaign: { stats: { impressions: number } } }>(`${a.origin}/graphql`, token, 'query($id: ID!) { campaign(id: $id) { stats { impressions } } }', {
-        id: campaignId,
-      });
+      const { campaign } = await gql<{ campaign: { stats: { impressions: number } } }>(
+        `${a.origin}/graphql`,
+        token,
+        'query($id: ID!) { campaign(id: $id) { stats { impressions } } }',
+        {
+          id: campaignId,
+        },
+      );
       const exact = receipts.filter((mine) => mine.at(-1)?.impressions === campaign.stats.impressions).length;
       process.stdout.write(
         `\nFan-out: ${SUBSCRIBERS} subscribers on two servers, ${EVENTS_PER_SECOND} events/s for ${SECONDS} s on one, coalescing ${COALESCE_MS} ms\n\n` +

@@ -81,15 +81,22 @@ async function main(): Promise<void> {
       const warmUp = perRound;
       for (let round = -1; round < ROUNDS; round += 1) {
         const count = round < 0 ? warmUp : perRound;
-        const viaMutation = await drive(batchesFor(viaApi, profiles.map((p) => toGlobal('Profile', p)), count), async (events) => {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: RECORD_EVENTS, variables: { events } }),
-          });
-          const body = (await response.json()) as { data?: { recordEvents: { data?: { accepted: number }; message?: string } } };
-          if (body.data?.recordEvents.data?.accepted !== events.length) throw new Error(`batch not fully accepted: ${JSON.stringify(body).slice(0, 300)}`);
-        });
+        const viaMutation = await drive(
+          batchesFor(
+            viaApi,
+            profiles.map((p) => toGlobal('Profile', p)),
+            count,
+          ),
+          async (events) => {
+            const response = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ query: RECORD_EVENTS, variables: { events } }),
+            });
+            const body = (await response.json()) as { data?: { recordEvents: { data?: { accepted: number }; message?: string } } };
+            if (body.data?.recordEvents.data?.accepted !== events.length) throw new Error(`batch not fully accepted: ${JSON.stringify(body).slice(0, 300)}`);
+          },
+        );
         const viaInsert = await drive(batchesFor(decodeGlobalId(viaRaw)!.id, profiles, count), async (events) => {
           const values: unknown[] = [];
           const rows = events.map((e, i) => {

@@ -19,7 +19,9 @@ async function benchmark(name: string, size: AudienceSize & { targetMs?: number 
   const { db, database } = await openBenchDatabase();
   try {
     const generated = await timed(() => generateAudience(db, size));
-    console.log(`\n${name}: ${size.profiles.toLocaleString('en')} profiles, ${size.cities} cities, ${size.activities.toLocaleString('en')} activities (generated in ${format(generated.ms)})`);
+    console.log(
+      `\n${name}: ${size.profiles.toLocaleString('en')} profiles, ${size.cities} cities, ${size.activities.toLocaleString('en')} activities (generated in ${format(generated.ms)})`,
+    );
     const ranking = new DriverRankingService(db.prisma, new DriverConfigService(db.prisma));
     const times: number[] = [];
     for (let run = 1; run <= RUNS; run += 1) {

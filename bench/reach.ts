@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const { db, database } = await openBenchDatabase();
   try {
     const generated = await timed(() => generateAudience(db, SIZE));
-    const ranking = await timed(() => new DriverRankingService(db.prisma, new DriverConfigService(db.prisma)).rank({ actorId: null, actorSystem: 'benchmark' }));
+    const ranking = await timed(() =>
+      new DriverRankingService(db.prisma, new DriverConfigService(db.prisma)).rank({ actorId: null, actorSystem: 'benchmark' }),
+    );
     console.log(
       `${SIZE.profiles.toLocaleString('en')} profiles, ${SIZE.cities} cities, ${SIZE.activities.toLocaleString('en')} activities ` +
         `(generated in ${format(generated.ms)}; ranked in ${format(ranking.ms)}: ${ranking.result.drivers.toLocaleString('en')} Drivers)`,
@@ -67,7 +69,10 @@ async function main(): Promise<void> {
       for (let i = 0; i < WARMUP + ITERATIONS; i += 1) {
         const rules = typicalRules(random, driversOnly);
         const context = await reach.targetingContext(business.id);
-        const bareCount = () => db.prisma.$queryRaw<Array<{ n: number }>>(Prisma.sql`SELECT count(*)::int AS n FROM profiles p WHERE ${audienceWhere(compileTargeting(rules, context))}`);
+        const bareCount = () =>
+          db.prisma.$queryRaw<Array<{ n: number }>>(
+            Prisma.sql`SELECT count(*)::int AS n FROM profiles p WHERE ${audienceWhere(compileTargeting(rules, context))}`,
+          );
         const measureEstimate = () => timed(() => reach.estimate(access, business.id, rules));
         const measureCount = () => timed(bareCount);
         // Alternate which goes first, so neither always finds the other's pages in the cache.
@@ -80,7 +85,8 @@ async function main(): Promise<void> {
           count = await measureCount();
           estimate = await measureEstimate();
         }
-        if (estimate.result.total !== count.result[0]!.n) throw new Error(`estimate ${estimate.result.total} ≠ count ${count.result[0]!.n} for ${JSON.stringify(rules)}`);
+        if (estimate.result.total !== count.result[0]!.n)
+          throw new Error(`estimate ${estimate.result.total} ≠ count ${count.result[0]!.n} for ${JSON.stringify(rules)}`);
         if (i < WARMUP) continue;
         estimates.push(estimate.ms);
         counts.push(count.ms);
@@ -90,7 +96,9 @@ async function main(): Promise<void> {
       console.log(`\n${name} (${ITERATIONS} rule sets, average audience ${Math.round(audience / ITERATIONS).toLocaleString('en')})`);
       console.log(`  estimateAudience  p50 ${format(e50)}  p95 ${format(e95)}`);
       console.log(`  bare SQL COUNT    p50 ${format(c50)}  p95 ${format(c95)}`);
-      console.log(`  estimate / count  p50 ${(e50 / c50).toFixed(2)}×  p95 ${(e95 / c95).toFixed(2)}×; target p95 < 200 ms → ${(e95 / 200).toFixed(2)}× the target`);
+      console.log(
+        `  estimate / count  p50 ${(e50 / c50).toFixed(2)}×  p95 ${(e95 / c95).toFixed(2)}×; target p95 < 200 ms → ${(e95 / 200).toFixed(2)}× the target`,
+      );
     }
   } finally {
     await db.close();

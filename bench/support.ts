@@ -31,16 +31,19 @@ export const BENCH_ADMIN_TOKEN = `cg_bench_admin_${randomBytes(12).toString('hex
 
 /** The real server in its own process, as production runs it (minus the log noise). */
 export function benchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startServerProcess({
-    // Measured as deployed: production mode (graphql-js skips its development-time checks).
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    BOOTSTRAP_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
-    ...env,
-    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profile" to profile the server.
-  }, process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean));
+  return startServerProcess(
+    {
+      // Measured as deployed: production mode (graphql-js skips its development-time checks).
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      BOOTSTRAP_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+      ...env,
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profile" to profile the server.
+    },
+    process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
+  );
 }
 
 export async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -83,7 +86,13 @@ export async function load(concurrency: number, seconds: number, request: () => 
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 export function table(rows: Array<Record<string, string | number>>): string {
@@ -131,7 +140,9 @@ export async function seedCampaigns(url: string, count: number, pricing: { cpmCe
       },
     );
     const id = created.createCampaign.data.id;
-    await gql(url, token, `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 100000000000, currency: "EUR" }) { __typename } }`, { id });
+    await gql(url, token, `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 100000000000, currency: "EUR" }) { __typename } }`, {
+      id,
+    });
     await gql(url, token, `mutation($id: ID!) { submitCampaign(id: $id) { __typename } }`, { id });
     await gql(url, BENCH_ADMIN_TOKEN, `mutation($id: ID!) { approveCampaign(id: $id) { __typename } }`, { id });
     campaignIds.push(id);

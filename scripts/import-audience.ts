@@ -47,7 +47,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ValidationError) {
-    process.stderr.write(`import stopped; nothing of the failing batch was written:\n${error.issues.map((issue) => `  ${issue.path.join(', ')}: ${issue.message}`).join('\n')}\n`);
+    process.stderr.write(
+      `import stopped; nothing of the failing batch was written:\n${error.issues.map((issue) => `  ${issue.path.join(', ')}: ${issue.message}`).join('\n')}\n`,
+    );
   } else if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {

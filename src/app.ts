@@ -119,7 +119,12 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     await bus.close().catch(() => undefined);
     throw error;
   }
-  const services = createServices(db, bus, { liveCoalesceMs: config.liveCoalesceMs, logger, jobPollMs: config.jobPollMs, jobConcurrency: config.jobConcurrency });
+  const services = createServices(db, bus, {
+    liveCoalesceMs: config.liveCoalesceMs,
+    logger,
+    jobPollMs: config.jobPollMs,
+    jobConcurrency: config.jobConcurrency,
+  });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
   const demo = config.demoData ? await loadDemoData(db.prisma, services) : undefined;
@@ -262,9 +267,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     services.jobs.every('audiences.driver-ranking', Math.min(interval, 60_000), () => services.driverRanking.rankIfDue(interval), 60_000);
   }
   // The demo's traffic is this process's own: it only feeds the demo campaign, it is no shared job.
-  const demoTrafficJob = demo?.liveCampaignId && config.demoTraffic
-    ? demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.trafficAccess, campaignId: demo.liveCampaignId, logger })
-    : undefined;
+  const demoTrafficJob =
+    demo?.liveCampaignId && config.demoTraffic
+      ? demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.trafficAccess, campaignId: demo.liveCampaignId, logger })
+      : undefined;
   demoTrafficJob?.start();
   await services.jobs.start();
 

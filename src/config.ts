@@ -64,7 +64,12 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(120_000).default(10_000),
   LIFECYCLE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(1_000),
   LIVE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60_000).default(250),
-  DRIVER_RANKING_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(7 * 86_400_000).default(3_600_000),
+  DRIVER_RANKING_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(3_600_000),
   JOB_POLL_MS: z.coerce.number({ message: 'must be a number' }).int().min(10).max(60_000).default(500),
   JOB_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(4),
 });

@@ -30,7 +30,9 @@ export class NotFoundError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
   constructor() {
-    super('The bearer token is not valid (malformed, unknown, revoked or expired). Send "Authorization: Bearer <token>" with a valid token, or no Authorization header to call anonymously.');
+    super(
+      'The bearer token is not valid (malformed, unknown, revoked or expired). Send "Authorization: Bearer <token>" with a valid token, or no Authorization header to call anonymously.',
+    );
   }
 }
 

@@ -17,11 +17,7 @@ const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 /** Shared input rules, so a name or a currency means the same thing everywhere. */
 export const rules = {
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')

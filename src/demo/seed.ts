@@ -44,10 +44,20 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   if (existing) return existing;
   const { owner, rival } = await prisma.$transaction(async (tx) => ({
     admin: await tx.user.create({
-      data: { email: 'admin@demo.campaign-graph.local', name: 'Ada Admin', role: 'ADMIN', tokens: { create: { tokenHash: hashToken(DEMO_ADMIN_TOKEN), label: 'demo' } } },
+      data: {
+        email: 'admin@demo.campaign-graph.local',
+        name: 'Ada Admin',
+        role: 'ADMIN',
+        tokens: { create: { tokenHash: hashToken(DEMO_ADMIN_TOKEN), label: 'demo' } },
+      },
     }),
     owner: await tx.user.create({
-      data: { email: DEMO_OWNER_EMAIL, name: 'Maya Chen', role: 'BUSINESS_OWNER', tokens: { create: { tokenHash: hashToken(DEMO_OWNER_TOKEN), label: 'demo' } } },
+      data: {
+        email: DEMO_OWNER_EMAIL,
+        name: 'Maya Chen',
+        role: 'BUSINESS_OWNER',
+        tokens: { create: { tokenHash: hashToken(DEMO_OWNER_TOKEN), label: 'demo' } },
+      },
     }),
     rival: await tx.user.create({ data: { email: 'omar@demo.campaign-graph.local', name: 'Omar Haddad', role: 'BUSINESS_OWNER' } }),
   }));
@@ -55,13 +65,31 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   // is done with the owner's own demo token, as a client would.
   const asAdmin = Access.system('demo data', prisma);
   const cafe = await services.businesses.create(asAdmin, {
-    name: 'Blue Bottle Café', city: 'Berlin', latitude: 52.52, longitude: 13.405, currency: 'EUR', timezone: 'Europe/Berlin', ownerId: owner.id,
+    name: 'Blue Bottle Café',
+    city: 'Berlin',
+    latitude: 52.52,
+    longitude: 13.405,
+    currency: 'EUR',
+    timezone: 'Europe/Berlin',
+    ownerId: owner.id,
   });
   const bakery = await services.businesses.create(asAdmin, {
-    name: 'Kreuzberg Bakery', city: 'Berlin', latitude: 52.4986, longitude: 13.4034, currency: 'EUR', timezone: 'Europe/Berlin', ownerId: owner.id,
+    name: 'Kreuzberg Bakery',
+    city: 'Berlin',
+    latitude: 52.4986,
+    longitude: 13.4034,
+    currency: 'EUR',
+    timezone: 'Europe/Berlin',
+    ownerId: owner.id,
   });
   await services.businesses.create(asAdmin, {
-    name: 'Souk Lunch', city: 'Hamburg', latitude: 53.5511, longitude: 9.9937, currency: 'EUR', timezone: 'Europe/Berlin', ownerId: rival.id,
+    name: 'Souk Lunch',
+    city: 'Hamburg',
+    latitude: 53.5511,
+    longitude: 9.9937,
+    currency: 'EUR',
+    timezone: 'Europe/Berlin',
+    ownerId: rival.id,
   });
 
   const day = 24 * 60 * 60 * 1000;
@@ -95,7 +123,12 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
   const sourdough = await services.campaigns.create(asOwner, plan(bakery.id, 'Sourdough launch', 'AWARENESS', -2, 12));
   await launch(sourdough.id, 15_000);
   // Close to the 75% alert threshold, so the first spend a newcomer records raises an alert.
-  await services.budgets.recordSpend(asOwner, sourdough.id, { amountCents: 7_000, channel: 'IN_APP_AD' as const, reason: 'flyer print run', idempotencyKey: 'demo-flyers' });
+  await services.budgets.recordSpend(asOwner, sourdough.id, {
+    amountCents: 7_000,
+    channel: 'IN_APP_AD' as const,
+    reason: 'flyer print run',
+    idempotencyKey: 'demo-flyers',
+  });
   const terrace = await services.campaigns.create(asOwner, plan(cafe.id, 'Summer terrace', 'LOCAL', 30, 60));
   await launch(terrace.id, 80_000);
   const tasting = await services.campaigns.create(asOwner, plan(bakery.id, 'Tasting evening', 'ENGAGEMENT', 5, 1));
@@ -109,10 +142,7 @@ export async function loadDemoData(prisma: PrismaClient, services: Services): Pr
 
   // A week of history for the brunch campaign and two days for the sourdough one, heavier in the
   // afternoon and evening, so trends, funnels and breakdowns have a shape from the first query.
-  const events = [
-    ...historyEvents(brunch.id, profileIds, now, 7 * 24, 0),
-    ...historyEvents(sourdough.id, profileIds, now, 2 * 24 - 1, 1),
-  ];
+  const events = [...historyEvents(brunch.id, profileIds, now, 7 * 24, 0), ...historyEvents(sourdough.id, profileIds, now, 2 * 24 - 1, 1)];
   for (let start = 0; start < events.length; start += 1000) {
     await services.ingestion.record(asOwner, events.slice(start, start + 1000));
   }
@@ -140,7 +170,15 @@ function historyEvents(campaignId: string, profileIds: string[], now: number, ho
       };
       const events: Parameters<Services['ingestion']['record']>[1] = [{ ...base, id: `demo-${seed}-${h}-${i}-i`, type: 'IMPRESSION' }];
       if (n % 9 === 0) events.push({ ...base, id: `demo-${seed}-${h}-${i}-c`, type: 'CLICK' });
-      if (n % 36 === 0) events.push({ ...base, id: `demo-${seed}-${h}-${i}-p`, type: 'CONVERSION', conversionType: 'PURCHASE', valueCents: 1_200 + (n % 5) * 450, currency: 'EUR' });
+      if (n % 36 === 0)
+        events.push({
+          ...base,
+          id: `demo-${seed}-${h}-${i}-p`,
+          type: 'CONVERSION',
+          conversionType: 'PURCHASE',
+          valueCents: 1_200 + (n % 5) * 450,
+          currency: 'EUR',
+        });
       return events;
     }).flat();
   }).flat();

@@ -19,13 +19,7 @@ const CONVERSION_RATE = 0.25;
  * newcomer's subscription shows numbers moving. It stops recording when the campaign is no longer
  * ACTIVE (ingestion refuses the events), and never runs outside the demo.
  */
-export function demoTraffic(options: {
-  prisma: PrismaClient;
-  ingestion: IngestionService;
-  access: Access;
-  campaignId: string;
-  logger: Logger;
-}): DemoTraffic {
+export function demoTraffic(options: { prisma: PrismaClient; ingestion: IngestionService; access: Access; campaignId: string; logger: Logger }): DemoTraffic {
   const { prisma, ingestion, access, campaignId, logger } = options;
   let profiles: string[] | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -53,9 +53,7 @@ class RedisEventTarget extends EventTarget implements TypedEventTarget<TypedEven
     set.delete(callback);
     if (set.size === 0) {
       this.listeners.delete(type);
-      this.subscriber
-        .unsubscribe(type)
-        .catch((error: unknown) => this.logger.warn({ err: error, channel: type }, 'redis unsubscribe failed'));
+      this.subscriber.unsubscribe(type).catch((error: unknown) => this.logger.warn({ err: error, channel: type }, 'redis unsubscribe failed'));
     }
   }
 

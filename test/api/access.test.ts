@@ -17,19 +17,25 @@ beforeAll(async () => {
   owner = await createUser(server, 'BUSINESS_OWNER', 'owner');
   businessId = await createBusiness(server, owner.token, { name: 'Private Bakery' });
   campaignId = await createActiveCampaign(server, owner.token, businessId, { name: 'Private campaign' });
-  await server.client(owner.token).request(
-    `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 50000, currency: "EUR", allocations: [{ channel: IN_APP_AD, amountCents: 1000 }] }) { __typename } }`,
-    { id: campaignId },
-  );
+  await server
+    .client(owner.token)
+    .request(
+      `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 50000, currency: "EUR", allocations: [{ channel: IN_APP_AD, amountCents: 1000 }] }) { __typename } }`,
+      { id: campaignId },
+    );
   // One audience member, targeted by the owner's campaign: personal data another caller must not reach.
-  await server.client(server.adminToken).request(
-    `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Berlin", createdAt: "2026-01-01T00:00:00Z", email: "anna@example.test", phone: "+4930123456" }] }) { __typename } }`,
-  );
-  const materialized = await server.client(owner.token).request<{ materializeCampaignAudience: { data: { campaign: { targets: { edges: Array<{ node: { profile: { id: string } } }> } } } } }>(
-    `mutation($id: ID!) { materializeCampaignAudience(campaignId: $id, rules: { cities: ["Berlin"] }) {
+  await server
+    .client(server.adminToken)
+    .request(
+      `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Berlin", createdAt: "2026-01-01T00:00:00Z", email: "anna@example.test", phone: "+4930123456" }] }) { __typename } }`,
+    );
+  const materialized = await server
+    .client(owner.token)
+    .request<{ materializeCampaignAudience: { data: { campaign: { targets: { edges: Array<{ node: { profile: { id: string } } }> } } } } }>(
+      `mutation($id: ID!) { materializeCampaignAudience(campaignId: $id, rules: { cities: ["Berlin"] }) {
        ... on MutationMaterializeCampaignAudienceSuccess { data { campaign { targets(first: 1) { edges { node { profile { id } } } } } } } } }`,
-    { id: campaignId },
-  );
+      { id: campaignId },
+    );
   profileId = materialized.materializeCampaignAudience.data.campaign.targets.edges[0]!.node.profile.id;
 });
 
@@ -69,7 +75,7 @@ const probes: Record<string, Record<string, Probe>> = {
       const { nodes } = await gql(token, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [campaignId, businessId] });
       return (nodes as unknown[]).every((n) => n === null) ? 'nothing' : nodes;
     },
-    viewer: async (token) => ((await gql(token, `{ viewer { id } }`)).viewer as { id: string } | null)?.id === owner.id ? 'owner!' : 'nothing',
+    viewer: async (token) => (((await gql(token, `{ viewer { id } }`)).viewer as { id: string } | null)?.id === owner.id ? 'owner!' : 'nothing'),
     business: async (token) => (await gql(token, `query($id: ID!) { business(id: $id) { name } }`, { id: businessId })).business ?? 'nothing',
     businesses: async (token) => {
       const { businesses } = await gql(token, `{ businesses(first: 100) { edges { node { id } } } }`);
@@ -101,7 +107,9 @@ const probes: Record<string, Record<string, Probe>> = {
       return ids.includes(profileId) ? ids : 'nothing';
     },
     estimateAudience: async (token) => {
-      const result = await gql(token, `query($id: ID!) { estimateAudience(businessId: $id, rules: { cities: ["Berlin"] }) { __typename } }`, { id: businessId });
+      const result = await gql(token, `query($id: ID!) { estimateAudience(businessId: $id, rules: { cities: ["Berlin"] }) { __typename } }`, {
+        id: businessId,
+      });
       return refused(result, 'estimateAudience') ? 'refused' : result;
     },
     drivers: async (token) => {
@@ -148,9 +156,14 @@ const probes: Record<string, Record<string, Probe>> = {
     grantPartnerAccess: mutationProbe('grantPartnerAccess', 'tokenId: "00000000-0000-0000-0000-000000000000", businessId: $id', () => ({ id: businessId })),
     revokePartnerAccess: mutationProbe('revokePartnerAccess', 'tokenId: "00000000-0000-0000-0000-000000000000", businessId: $id', () => ({ id: businessId })),
     createBusiness: async (token) => {
-      const result = await gql(token, `mutation { createBusiness(input: { name: "Mine", city: "Rome", currency: "EUR", timezone: "Europe/Rome" }) { __typename } }`);
+      const result = await gql(
+        token,
+        `mutation { createBusiness(input: { name: "Mine", city: "Rome", currency: "EUR", timezone: "Europe/Rome" }) { __typename } }`,
+      );
       // Any business owner may create a business of their own; it must never belong to someone else.
-      return refused(result, 'createBusiness') || (result.createBusiness as { __typename: string }).__typename === 'MutationCreateBusinessSuccess' ? 'own or refused' : result;
+      return refused(result, 'createBusiness') || (result.createBusiness as { __typename: string }).__typename === 'MutationCreateBusinessSuccess'
+        ? 'own or refused'
+        : result;
     },
     createCampaign: mutationProbe(
       'createCampaign',
@@ -169,7 +182,10 @@ const probes: Record<string, Record<string, Probe>> = {
     moveCampaignBudget: mutationProbe('moveCampaignBudget', 'campaignId: $id, input: { fromChannel: IN_APP_AD, toChannel: EMAIL, amountCents: 1 }', idArg),
     recordSpend: mutationProbe('recordSpend', 'campaignId: $id, input: { amountCents: 1, reason: "x", idempotencyKey: "x" }', idArg),
     importAudience: async (token) => {
-      const result = await gql(token, `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Hijacked", createdAt: "2026-01-01T00:00:00Z" }] }) { __typename } }`);
+      const result = await gql(
+        token,
+        `mutation { importAudience(input: { profiles: [{ externalId: "p-1", city: "Hijacked", createdAt: "2026-01-01T00:00:00Z" }] }) { __typename } }`,
+      );
       return refused(result, 'importAudience') ? 'refused' : result;
     },
     estimateCampaignAudience: mutationProbe('estimateCampaignAudience', 'campaignId: $id', idArg),
@@ -181,7 +197,9 @@ const probes: Record<string, Record<string, Probe>> = {
       );
       return refused(result, 'createDriverAlgorithmConfig') ? 'refused' : result;
     },
-    activateDriverAlgorithmConfig: mutationProbe('activateDriverAlgorithmConfig', 'id: $id', () => ({ id: Buffer.from('DriverAlgorithmConfig:00000000-0000-0000-0000-000000000000').toString('base64') })),
+    activateDriverAlgorithmConfig: mutationProbe('activateDriverAlgorithmConfig', 'id: $id', () => ({
+      id: Buffer.from('DriverAlgorithmConfig:00000000-0000-0000-0000-000000000000').toString('base64'),
+    })),
     retryJob: async (token) => {
       const { jobs } = await gql(server.adminToken, `{ jobs(first: 1, kind: "jobs.cleanup") { edges { node { id } } } }`);
       const id = (jobs as { edges: Array<{ node: { id: string } }> }).edges[0]!.node.id;
@@ -233,7 +251,11 @@ const expectedOutcome: Record<string, Outcome> = {
 
 it('has a probe for every root field of the schema', async () => {
   const { __schema } = await server.client().request<IntrospectionQuery>(getIntrospectionQuery());
-  for (const [root, name] of [['Query', __schema.queryType?.name], ['Mutation', __schema.mutationType?.name], ['Subscription', __schema.subscriptionType?.name]] as const) {
+  for (const [root, name] of [
+    ['Query', __schema.queryType?.name],
+    ['Mutation', __schema.mutationType?.name],
+    ['Subscription', __schema.subscriptionType?.name],
+  ] as const) {
     const type = __schema.types.find((t) => t.name === name);
     const fields = type && 'fields' in type ? (type.fields ?? []).map((f) => f.name).sort() : [];
     expect({ root, fields }).toEqual({ root, fields: Object.keys(probes[root]!).sort() });

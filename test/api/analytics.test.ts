@@ -176,12 +176,25 @@ describe('trends', () => {
     };
     expect(await issuesOf([berlin], 'DAY', to, from)).toEqual([{ path: ['to'], message: 'must be after from' }]);
     expect(await issuesOf([berlin], 'DAY', from, from)).toEqual([{ path: ['to'], message: 'must be after from' }]);
-    expect(await issuesOf([berlin], 'HOUR', ago(100 * DAY), to)).toEqual([{ path: ['to'], message: 'is too far after from: a trend has at most 2000 points (hours here); choose a longer period or a shorter range' }]);
+    expect(await issuesOf([berlin], 'HOUR', ago(100 * DAY), to)).toEqual([
+      { path: ['to'], message: 'is too far after from: a trend has at most 2000 points (hours here); choose a longer period or a shorter range' },
+    ]);
     expect(await issuesOf([], 'DAY', from, to)).toEqual([{ path: ['campaignIds'], message: 'must name at least one campaign' }]);
-    expect(await issuesOf(Array.from({ length: 51 }, () => berlin), 'DAY', from, to)).toEqual([{ path: ['campaignIds'], message: 'must name at most 50 campaigns' }]);
-    expect(await issuesOf([berlin, newYork, berlin], 'DAY', from, to)).toEqual([{ path: ['campaignIds', '2'], message: 'names a campaign already in the list; each is counted once' }]);
+    expect(
+      await issuesOf(
+        Array.from({ length: 51 }, () => berlin),
+        'DAY',
+        from,
+        to,
+      ),
+    ).toEqual([{ path: ['campaignIds'], message: 'must name at most 50 campaigns' }]);
+    expect(await issuesOf([berlin, newYork, berlin], 'DAY', from, to)).toEqual([
+      { path: ['campaignIds', '2'], message: 'names a campaign already in the list; each is counted once' },
+    ]);
 
-    const { createBusiness: dollars } = await asOwner().request(CreateBusinessDocument, { input: { name: 'Dollar Diner', city: 'Austin', currency: 'USD', timezone: 'America/Chicago' } });
+    const { createBusiness: dollars } = await asOwner().request(CreateBusinessDocument, {
+      input: { name: 'Dollar Diner', city: 'Austin', currency: 'USD', timezone: 'America/Chicago' },
+    });
     if (dollars.__typename !== 'MutationCreateBusinessSuccess') throw new Error(JSON.stringify(dollars));
     const { createCampaign } = await asOwner().request(CreateCampaignDocument, {
       input: { businessId: dollars.data.id, name: 'Dollars', objective: 'SALES', kind: 'AD', channels: ['EMAIL'], startsAt: from.toISOString() },
@@ -194,7 +207,9 @@ describe('trends', () => {
 
   it("finds nothing of another owner's campaigns", async () => {
     expect(await summedTrend([newYork, berlin], 'DAY', from, to, rival.token)).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-    const { campaign } = await server.client(rival.token).request(CampaignTrendsDocument, { id: berlin, period: 'DAY', from: from.toISOString(), to: to.toISOString() });
+    const { campaign } = await server
+      .client(rival.token)
+      .request(CampaignTrendsDocument, { id: berlin, period: 'DAY', from: from.toISOString(), to: to.toISOString() });
     expect(campaign).toBeNull();
   });
 });
@@ -255,10 +270,21 @@ describe('business dashboard', () => {
         { metric: 'CPC_CENTS', target: 90 },
       ],
     });
-    roasTwoLessSpend = await createRunningCampaign(dashboardBusiness, { ...perClick, name: 'B: ROAS 2, less spend', kpiTargets: [{ metric: 'ROAS', target: 2 }] });
+    roasTwoLessSpend = await createRunningCampaign(dashboardBusiness, {
+      ...perClick,
+      name: 'B: ROAS 2, less spend',
+      kpiTargets: [{ metric: 'ROAS', target: 2 }],
+    });
     roasFive = await createRunningCampaign(dashboardBusiness, { ...perClick, name: 'C: ROAS 5' });
     await asOwner().request(CreateCampaignDocument, {
-      input: { businessId: dashboardBusiness, name: 'D: draft', objective: 'SALES', kind: 'AD', channels: ['EMAIL'], startsAt: new Date(now + DAY).toISOString() },
+      input: {
+        businessId: dashboardBusiness,
+        name: 'D: draft',
+        objective: 'SALES',
+        kind: 'AD',
+        channels: ['EMAIL'],
+        startsAt: new Date(now + DAY).toISOString(),
+      },
     });
     const sale = (campaignId: string, valueCents: number) => event(campaignId, 'CONVERSION', ago(HOUR), { valueCents, currency: 'EUR', profileId: shopper });
     await record([
@@ -283,9 +309,20 @@ describe('business dashboard', () => {
   it('adds up the campaigns and takes the rates from the totals', async () => {
     const dashboard = await dashboardOf(dashboardBusiness);
     expect(dashboard).toMatchObject({ businessId: dashboardBusiness, currency: 'EUR', campaignCount: 4, activeCampaignCount: 2, sequence: 3 });
-    expect(dashboard.totals).toMatchObject({ impressions: 20, clicks: 4, conversions: 3, revenueCents: 1_100, spendCents: 400, roas: 2.75, ctr: 0.2, cvr: 0.75 });
+    expect(dashboard.totals).toMatchObject({
+      impressions: 20,
+      clicks: 4,
+      conversions: 3,
+      revenueCents: 1_100,
+      spendCents: 400,
+      roas: 2.75,
+      ctr: 0.2,
+      cvr: 0.75,
+    });
     // The average of the campaigns' ROAS (2, 2, 5) would be 3; the shopper reached by three campaigns is one person.
-    expect(dashboard.totals.roas).toBe(roas({ impressions: 20, viewableImpressions: 0, clicks: 4, conversions: 3, revenueCents: 1_100, spendCents: 400, reach: 2 }));
+    expect(dashboard.totals.roas).toBe(
+      roas({ impressions: 20, viewableImpressions: 0, clicks: 4, conversions: 3, revenueCents: 1_100, spendCents: 400, reach: 2 }),
+    );
     expect(dashboard.totals.reach).toBe(2);
     expect(dashboard.campaignsByStatus).toHaveLength(9);
     expect(dashboard.campaignsByStatus.filter((row) => row.count > 0)).toEqual([
@@ -320,7 +357,10 @@ describe('business dashboard', () => {
   it('is the same on the Business type as from the root query', async () => {
     const { business } = await asOwner().request(BusinessWithDashboardDocument, { id: dashboardBusiness });
     // Volume targets are pro-rated to the moment of reading, so only what does not move with the clock is compared.
-    const withoutTime = ({ generatedAt: _at, kpis, ...rest }: DashboardPartsFragment) => ({ ...rest, kpis: kpis.map(({ expected: _e, attainment: _a, ...kpi }) => kpi) });
+    const withoutTime = ({ generatedAt: _at, kpis, ...rest }: DashboardPartsFragment) => ({
+      ...rest,
+      kpis: kpis.map(({ expected: _e, attainment: _a, ...kpi }) => kpi),
+    });
     expect(withoutTime(business!.dashboard)).toEqual(withoutTime(await dashboardOf(dashboardBusiness)));
   });
 
@@ -360,7 +400,12 @@ describe('business dashboard', () => {
     const { businessDashboard } = await server.client(rival.token).request(BusinessDashboardDocument, { businessId: dashboardBusiness });
     expect(businessDashboard).toMatchObject({ __typename: 'NotFoundError' });
     expect((await server.client(rival.token).request(BusinessWithDashboardDocument, { id: dashboardBusiness })).business).toBeNull();
-    const attempt = collect(server.ws(rival.token), { query: print(LiveBusinessDashboardDocument), variables: { businessId: dashboardBusiness } }, () => true, 5_000);
+    const attempt = collect(
+      server.ws(rival.token),
+      { query: print(LiveBusinessDashboardDocument), variables: { businessId: dashboardBusiness } },
+      () => true,
+      5_000,
+    );
     await expect(attempt.done).rejects.toThrow('was not found');
   });
 });

@@ -27,7 +27,9 @@ async function post(headers: Record<string, string>, accept = 'application/json'
 function expectUnauthenticated(answer: { status: number; body: string; headers: Headers }): void {
   expect(answer.status).toBe(401);
   expect(answer.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
-  const errors = (JSON.parse(answer.body.replace(/^[\s\S]*?data: /, '').split('\n')[0]!) as { errors: Array<{ message: string; extensions: { code: string } }> }).errors;
+  const errors = (
+    JSON.parse(answer.body.replace(/^[\s\S]*?data: /, '').split('\n')[0]!) as { errors: Array<{ message: string; extensions: { code: string } }> }
+  ).errors;
   expect(errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   expect(errors[0]!.message).toMatch(/bearer token is not valid/);
 }
@@ -35,7 +37,14 @@ function expectUnauthenticated(answer: { status: number; body: string; headers: 
 /** Opens a graphql-ws connection and reports how it ended: the close code, or 'open' once a query answers. */
 function webSocketOutcome(connectionParams: Record<string, unknown>): Promise<number | 'open'> {
   return new Promise((resolve) => {
-    const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+    const client = createClient({
+      url: server.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+    });
     client.on('closed', (event) => {
       resolve((event as { code: number }).code);
     });

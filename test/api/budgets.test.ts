@@ -97,7 +97,8 @@ describe('spending', () => {
     const id = await createActiveCampaign(server, owner.token, businessId, { name: 'Idempotent' });
     const first = await spend(id, 700, { idempotencyKey: 'invoice-17' });
     const again = await spend(id, 700, { idempotencyKey: 'invoice-17' });
-    if (first.recordSpend.__typename !== 'MutationRecordSpendSuccess' || again.recordSpend.__typename !== 'MutationRecordSpendSuccess') throw new Error('spend failed');
+    if (first.recordSpend.__typename !== 'MutationRecordSpendSuccess' || again.recordSpend.__typename !== 'MutationRecordSpendSuccess')
+      throw new Error('spend failed');
     expect(again.recordSpend.data).toEqual({ ...first.recordSpend.data, replayed: true });
     const different = await spend(id, 900, { idempotencyKey: 'invoice-17' });
     expect(different.recordSpend).toMatchObject({ issues: [{ path: ['input', 'idempotencyKey'], message: 'was already used for a different spend' }] });
@@ -122,7 +123,11 @@ describe('spending', () => {
     await setBudget(allocated, { totalCents: 100_000, currency: 'EUR', allocations: [{ channel: 'IN_APP_AD', amountCents: 1_000 }] });
     const onChannel = await Promise.all(Array.from({ length: 30 }, () => spend(allocated, 100, { channel: 'IN_APP_AD' })));
     expect(onChannel.filter((r) => r.recordSpend.__typename === 'MutationRecordSpendSuccess')).toHaveLength(10);
-    expect(onChannel.filter((r) => r.recordSpend.__typename === 'BudgetExceededError').every((r) => 'limit' in r.recordSpend && r.recordSpend.limit === 'CHANNEL_ALLOCATION')).toBe(true);
+    expect(
+      onChannel
+        .filter((r) => r.recordSpend.__typename === 'BudgetExceededError')
+        .every((r) => 'limit' in r.recordSpend && r.recordSpend.limit === 'CHANNEL_ALLOCATION'),
+    ).toBe(true);
     expect((await budgetOf(allocated)).budget?.allocations).toEqual([expect.objectContaining({ channel: 'IN_APP_AD', spent: { amountCents: 1_000 } })]);
 
     const capped = await createActiveCampaign(server, owner.token, businessId, { name: 'Contended day' });
@@ -164,13 +169,33 @@ describe('spending', () => {
 
   it('moves budget between channels in one step and never below what a channel spent', async () => {
     const id = await createActiveCampaign(server, owner.token, businessId, { name: 'Moving' });
-    await setBudget(id, { totalCents: 10_000, currency: 'EUR', allocations: [{ channel: 'IN_APP_AD', amountCents: 6_000 }, { channel: 'EMAIL', amountCents: 2_000 }] });
+    await setBudget(id, {
+      totalCents: 10_000,
+      currency: 'EUR',
+      allocations: [
+        { channel: 'IN_APP_AD', amountCents: 6_000 },
+        { channel: 'EMAIL', amountCents: 2_000 },
+      ],
+    });
     await spend(id, 5_000, { channel: 'IN_APP_AD' });
-    const tooMuch = await asOwner().request(MoveCampaignBudgetDocument, { campaignId: id, input: { fromChannel: 'IN_APP_AD', toChannel: 'EMAIL', amountCents: 1_500 } });
+    const tooMuch = await asOwner().request(MoveCampaignBudgetDocument, {
+      campaignId: id,
+      input: { fromChannel: 'IN_APP_AD', toChannel: 'EMAIL', amountCents: 1_500 },
+    });
     expect(tooMuch.moveCampaignBudget).toMatchObject({ __typename: 'BudgetExceededError', limit: 'CHANNEL_ALLOCATION', availableCents: 1_000 });
-    const moved = await asOwner().request(MoveCampaignBudgetDocument, { campaignId: id, input: { fromChannel: 'IN_APP_AD', toChannel: 'EMAIL', amountCents: 1_000 } });
+    const moved = await asOwner().request(MoveCampaignBudgetDocument, {
+      campaignId: id,
+      input: { fromChannel: 'IN_APP_AD', toChannel: 'EMAIL', amountCents: 1_000 },
+    });
     expect(moved.moveCampaignBudget).toMatchObject({
-      data: { budget: { allocations: [{ channel: 'IN_APP_AD', allocated: { amountCents: 5_000 } }, { channel: 'EMAIL', allocated: { amountCents: 3_000 } }] } },
+      data: {
+        budget: {
+          allocations: [
+            { channel: 'IN_APP_AD', allocated: { amountCents: 5_000 } },
+            { channel: 'EMAIL', allocated: { amountCents: 3_000 } },
+          ],
+        },
+      },
     });
     const same = await asOwner().request(MoveCampaignBudgetDocument, { campaignId: id, input: { fromChannel: 'EMAIL', toChannel: 'EMAIL', amountCents: 1 } });
     expect(same.moveCampaignBudget).toMatchObject({ issues: [{ path: ['input', 'toChannel'], message: 'must differ from fromChannel' }] });
@@ -189,7 +214,11 @@ describe('spending', () => {
       const id = await createActiveCampaign(server, owner.token, sorter, { name: `spend ${amount}` });
       await spend(id, amount);
     }
-    const { campaigns } = await asOwner().request(FilteredCampaignsDocument, { first: 10, filter: { businessId: sorter }, orderBy: { field: 'SPEND', direction: 'DESC' } });
+    const { campaigns } = await asOwner().request(FilteredCampaignsDocument, {
+      first: 10,
+      filter: { businessId: sorter },
+      orderBy: { field: 'SPEND', direction: 'DESC' },
+    });
     expect(campaigns.edges.map((e) => e.node.budget?.spent.amountCents)).toEqual([300, 200, 100]);
   });
 });

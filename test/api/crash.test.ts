@@ -57,7 +57,9 @@ describeIf(hasPostgres)('a server killed mid-batch', () => {
       { b: createBusiness.data.id, start: new Date(Date.now() - 60_000).toISOString() },
     );
     const campaignId = createCampaign.data.id;
-    await gql(origin, owner, `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 100000000, currency: "NOK" }) { __typename } }`, { id: campaignId });
+    await gql(origin, owner, `mutation($id: ID!) { setCampaignBudget(campaignId: $id, input: { totalCents: 100000000, currency: "NOK" }) { __typename } }`, {
+      id: campaignId,
+    });
     await gql(origin, owner, `mutation($id: ID!) { submitCampaign(id: $id) { __typename } }`, { id: campaignId });
     await gql(origin, ADMIN, `mutation($id: ID!) { approveCampaign(id: $id) { __typename } }`, { id: campaignId });
 

@@ -51,7 +51,9 @@ describeIf(hasRedis && hasPostgres)('live stats across server instances', () => 
     expect(stats()).toEqual([{ campaignId, sequence: 0, impressions: 0, clicks: 0, ctr: null, snapshot: true }]);
 
     const throughA = serverA.client(owner.token);
-    const first = await throughA.request(RecordEventsDocument, { events: [impression('a-1', campaignId), impression('a-2', campaignId), click('a-3', campaignId)] });
+    const first = await throughA.request(RecordEventsDocument, {
+      events: [impression('a-1', campaignId), impression('a-2', campaignId), click('a-3', campaignId)],
+    });
     expect(first.recordEvents).toMatchObject({ data: { accepted: 3, duplicates: 0 } });
     await eventually(() => stats().some((message) => message.sequence === 1), 'the first update on server B');
 
@@ -72,7 +74,9 @@ describeIf(hasRedis && hasPostgres)('live stats across server instances', () => 
     const onB = subscribe(serverB, (messages) => messages.some((message) => message.campaignStats.sequence === 3));
     await Promise.all([onA.ready, onB.ready]);
 
-    const recorded = await serverB.client(owner.token).request(RecordEventsDocument, { events: [impression('b-1', campaignId), impression('b-2', campaignId)] });
+    const recorded = await serverB
+      .client(owner.token)
+      .request(RecordEventsDocument, { events: [impression('b-1', campaignId), impression('b-2', campaignId)] });
     expect(recorded.recordEvents).toMatchObject({ data: { accepted: 2 } });
 
     const expected = { campaignId, sequence: 3, impressions: 4, clicks: 2, ctr: 0.5, snapshot: false };

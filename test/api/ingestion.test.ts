@@ -97,7 +97,9 @@ describe('counting', () => {
     expect(campaign).toMatchObject({ status: 'PAUSED', statusReason: 'budget exhausted' });
     expect(campaign.stats).toMatchObject({ clicks: 30, spendCents: 1_000, unbilledCents: 500 });
     const late = await asOwner().request(RecordEventsDocument, { events: [event(id, 'CLICK')] });
-    expect(late.recordEvents).toMatchObject({ data: { rejected: 1, problems: [{ reason: 'campaignId: campaign is PAUSED; only ACTIVE campaigns take events' }] } });
+    expect(late.recordEvents).toMatchObject({
+      data: { rejected: 1, problems: [{ reason: 'campaignId: campaign is PAUSED; only ACTIVE campaigns take events' }] },
+    });
   });
 
   it('charges each channel’s allocation and the unallocated part separately', async () => {
@@ -106,7 +108,9 @@ describe('counting', () => {
       campaignId: id,
       input: { totalCents: 1_000_000, currency: 'EUR', allocations: [{ channel: 'EMAIL', amountCents: 100 }] },
     });
-    await asOwner().request(RecordEventsDocument, { events: [...Array.from({ length: 3 }, () => event(id, 'CLICK', { channel: 'EMAIL' })), event(id, 'CLICK')] });
+    await asOwner().request(RecordEventsDocument, {
+      events: [...Array.from({ length: 3 }, () => event(id, 'CLICK', { channel: 'EMAIL' })), event(id, 'CLICK')],
+    });
     // The e-mail allocation covers 2 of its 3 clicks; the click without a channel is charged to the rest.
     expect((await statsOf(id)).stats).toMatchObject({ spendCents: 150, unbilledCents: 50 });
   });
@@ -215,7 +219,9 @@ describe('the HTTP beacon', () => {
     expect((await post({ events: [] })).status).toBe(403);
     const notJson = await post('{nope', { token: owner.token });
     expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toEqual({ error: { code: 'VALIDATION', message: 'Invalid input: body: must be JSON', issues: [{ path: ['body'], message: 'must be JSON' }] } });
+    expect(await notJson.json()).toEqual({
+      error: { code: 'VALIDATION', message: 'Invalid input: body: must be JSON', issues: [{ path: ['body'], message: 'must be JSON' }] },
+    });
     expect((await post({ events: 'many' }, { token: owner.token })).status).toBe(400);
     expect((await post(null, { token: owner.token, method: 'GET' })).status).toBe(405);
   });

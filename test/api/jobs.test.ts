@@ -44,7 +44,9 @@ async function waitForJob(state: 'DEAD' | 'SUCCEEDED') {
 
 it('lists the scheduled jobs of the server: the lifecycle sweep recurs', async () => {
   const { jobs } = await admin().request(JobsDocument, { kind: 'campaigns.lifecycle-sweep' });
-  expect(jobs.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ kind: 'campaigns.lifecycle-sweep', recurringEveryMs: 200, createdBy: 'system:schedule' })]);
+  expect(jobs.edges.map((edge) => edge.node)).toEqual([
+    expect.objectContaining({ kind: 'campaigns.lifecycle-sweep', recurringEveryMs: 200, createdBy: 'system:schedule' }),
+  ]);
 });
 
 it('shows a dead job with its attempts, and an admin retry runs it to success', async () => {

@@ -32,7 +32,8 @@ afterAll(async () => {
 const asOwner = () => server.client(owner.token);
 const asAdmin = () => server.client(server.adminToken);
 const steps = (history: Array<{ fromStatus: string; toStatus: string }>) => history.map((h) => `${h.fromStatus}>${h.toStatus}`);
-const setBudget = (id: string, totalCents = 100_000) => asOwner().request(SetCampaignBudgetDocument, { campaignId: id, input: { totalCents, currency: 'EUR' } });
+const setBudget = (id: string, totalCents = 100_000) =>
+  asOwner().request(SetCampaignBudgetDocument, { campaignId: id, input: { totalCents, currency: 'EUR' } });
 
 async function waitForStatus(id: string, status: string, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
@@ -51,7 +52,9 @@ describe('the lifecycle', () => {
     expect(early.submitCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ path: ['budget'], message: 'set a budget before submitting' }] });
 
     await setBudget(id);
-    expect((await asOwner().request(SubmitCampaignDocument, { id })).submitCampaign).toMatchObject({ data: { status: 'PENDING_APPROVAL', allowedActions: ['CANCEL'] } });
+    expect((await asOwner().request(SubmitCampaignDocument, { id })).submitCampaign).toMatchObject({
+      data: { status: 'PENDING_APPROVAL', allowedActions: ['CANCEL'] },
+    });
     expect((await asOwner().request(ApproveCampaignDocument, { id })).approveCampaign).toMatchObject({ __typename: 'ForbiddenError' });
 
     const approved = await asAdmin().request(ApproveCampaignDocument, { id, reason: 'fine' });
@@ -61,7 +64,9 @@ describe('the lifecycle', () => {
     expect(approved.approveCampaign.data.history.map((h) => h.actor === null)).toEqual([false, false, true]);
     expect(approved.approveCampaign.data.history.map((h) => h.systemActor)).toEqual([null, null, 'launch on approval']);
 
-    expect((await asOwner().request(PauseCampaignDocument, { id, reason: 'stock ran out' })).pauseCampaign).toMatchObject({ data: { status: 'PAUSED', statusReason: 'stock ran out' } });
+    expect((await asOwner().request(PauseCampaignDocument, { id, reason: 'stock ran out' })).pauseCampaign).toMatchObject({
+      data: { status: 'PAUSED', statusReason: 'stock ran out' },
+    });
     expect((await asOwner().request(ResumeCampaignDocument, { id })).resumeCampaign).toMatchObject({ data: { status: 'ACTIVE' } });
     const done = await asOwner().request(CompleteCampaignDocument, { id, reason: 'all coupons redeemed' });
     expect(done.completeCampaign).toMatchObject({ data: { status: 'COMPLETED', allowedActions: [] } });
@@ -120,17 +125,28 @@ describe('the lifecycle', () => {
     });
     const valid = await asOwner().request(UpdateCampaignDocument, {
       id,
-      input: { schedule: { timezone: 'Europe/Berlin', daysOfWeek: ['SATURDAY', 'SUNDAY'], hoursOfDay: [9, 10] }, targetingRules: { cities: ['Berlin'], driversOnly: true } },
+      input: {
+        schedule: { timezone: 'Europe/Berlin', daysOfWeek: ['SATURDAY', 'SUNDAY'], hoursOfDay: [9, 10] },
+        targetingRules: { cities: ['Berlin'], driversOnly: true },
+      },
     });
     expect(valid.updateCampaign).toMatchObject({
-      data: { schedule: { daysOfWeek: ['SATURDAY', 'SUNDAY'], hoursOfDay: [9, 10] }, targetingRules: { cities: ['Berlin'], driversOnly: true, ageRanges: null } },
+      data: {
+        schedule: { daysOfWeek: ['SATURDAY', 'SUNDAY'], hoursOfDay: [9, 10] },
+        targetingRules: { cities: ['Berlin'], driversOnly: true, ageRanges: null },
+      },
     });
 
     await launchCampaign(server, owner.token, id);
     const whileActive = await asOwner().request(UpdateCampaignDocument, { id, input: { name: 'Renamed live' } });
-    expect(whileActive.updateCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ message: 'a ACTIVE campaign cannot be edited; pause it first' }] });
+    expect(whileActive.updateCampaign).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ message: 'a ACTIVE campaign cannot be edited; pause it first' }],
+    });
     await asOwner().request(PauseCampaignDocument, { id });
-    expect((await asOwner().request(UpdateCampaignDocument, { id, input: { name: 'Renamed paused' } })).updateCampaign).toMatchObject({ data: { name: 'Renamed paused', status: 'PAUSED' } });
+    expect((await asOwner().request(UpdateCampaignDocument, { id, input: { name: 'Renamed paused' } })).updateCampaign).toMatchObject({
+      data: { name: 'Renamed paused', status: 'PAUSED' },
+    });
     const badEnd = await asOwner().request(UpdateCampaignDocument, { id, input: { endsAt: new Date(Date.now() - 86_400_000).toISOString() } });
     expect(badEnd.updateCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ path: ['input', 'endsAt'], message: 'must be after startsAt' }] });
   });
@@ -173,7 +189,11 @@ describe('scheduled launch and completion', () => {
 describe('the approval queue', () => {
   it('lists pending campaigns oldest first for admins, filtered, and for nobody else', async () => {
     const queued: string[] = [];
-    for (const [name, objective] of [['Queue A', 'SALES'], ['Queue B', 'LEADS'], ['Queue C', 'SALES']] as const) {
+    for (const [name, objective] of [
+      ['Queue A', 'SALES'],
+      ['Queue B', 'LEADS'],
+      ['Queue C', 'SALES'],
+    ] as const) {
       const id = await createCampaign(server, owner.token, businessId, { name, objective });
       await setBudget(id);
       await asOwner().request(SubmitCampaignDocument, { id });
@@ -203,16 +223,23 @@ describe('listing campaigns', () => {
       });
     }
     const names = async (filter: object, orderBy?: object) =>
-      (await asOwner().request(FilteredCampaignsDocument, { first: 50, filter: { businessId: other, ...filter }, orderBy: orderBy as never })).campaigns.edges.map((e) => e.node.name);
+      (
+        await asOwner().request(FilteredCampaignsDocument, { first: 50, filter: { businessId: other, ...filter }, orderBy: orderBy as never })
+      ).campaigns.edges.map((e) => e.node.name);
     expect(await names({ channel: 'WHATSAPP' })).toEqual(['Beta']);
     expect(await names({ objectives: ['LEADS'] })).toEqual(['gamma']);
     expect(await names({ nameContains: 'ALPHA' })).toEqual(['alpha 50% off']);
     expect(await names({ nameContains: '50%' })).toEqual(['alpha 50% off']);
     expect(await names({ nameContains: '%' })).toEqual(['alpha 50% off']);
-    expect(await names({ startsAfter: new Date(base + 86_400_000 - 1000).toISOString(), startsBefore: new Date(base + 86_400_000 + 1000).toISOString() })).toEqual(['Beta']);
+    expect(
+      await names({ startsAfter: new Date(base + 86_400_000 - 1000).toISOString(), startsBefore: new Date(base + 86_400_000 + 1000).toISOString() }),
+    ).toEqual(['Beta']);
     expect(await names({ statuses: ['DRAFT'] }, { field: 'NAME', direction: 'ASC' })).toEqual(['Beta', 'alpha 50% off', 'gamma']);
     expect(await names({ statuses: ['ACTIVE'] })).toEqual([]);
-    const reversed = asOwner().request(FilteredCampaignsDocument, { first: 1, filter: { startsAfter: new Date(base).toISOString(), startsBefore: new Date(base - 1).toISOString() } });
+    const reversed = asOwner().request(FilteredCampaignsDocument, {
+      first: 1,
+      filter: { startsAfter: new Date(base).toISOString(), startsBefore: new Date(base - 1).toISOString() },
+    });
     await expect(reversed).rejects.toThrow('filter.startsBefore: must not be before startsAfter');
   });
 });

@@ -116,7 +116,9 @@ describe('recording events', () => {
     expect(first.recordEvents).toMatchObject({ data: { problems: [{ index: 3, outcome: 'DUPLICATE', reason: 'repeats event 1 of this batch' }] } });
     const replay = await client.request(RecordEventsDocument, { events: batch });
     expect(replay.recordEvents).toMatchObject({ data: { accepted: 0, duplicates: 4, rejected: 0 } });
-    expect(replay.recordEvents).toMatchObject({ data: { problems: [{ index: 0 }, { index: 1 }, { index: 2 }, { index: 3, reason: 'repeats event 1 of this batch' }] } });
+    expect(replay.recordEvents).toMatchObject({
+      data: { problems: [{ index: 0 }, { index: 1 }, { index: 2 }, { index: 3, reason: 'repeats event 1 of this batch' }] },
+    });
     const { campaign } = await client.request(CampaignDocument, { id: campaignId });
     expect(campaign?.stats).toEqual({ impressions: 2, clicks: 1, ctr: 0.5, sequence: 1 });
   });
@@ -152,16 +154,16 @@ describe('recording events', () => {
     expect((await client.request(RecordEventsDocument, { events: [] })).recordEvents).toMatchObject({ __typename: 'ValidationError' });
     const tooMany = Array.from({ length: 1001 }, (_, i) => impression(`big-${i}`));
     expect((await client.request(RecordEventsDocument, { events: tooMany })).recordEvents).toMatchObject({ __typename: 'ValidationError' });
-    expect((await server.client().request(RecordEventsDocument, { events: [impression('anon')] })).recordEvents).toMatchObject({ __typename: 'ForbiddenError' });
+    expect((await server.client().request(RecordEventsDocument, { events: [impression('anon')] })).recordEvents).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
   });
 });
 
 describe('live campaign stats', () => {
   it('sends a snapshot first and then every committed batch, over WebSocket', async () => {
-    const live = collect<CampaignStatsSubscription>(
-      server.ws(owner.token),
-      { query: print(CampaignStatsDocument), variables: { campaignId } },
-      (messages) => messages.some((m) => m.campaignStats.impressions >= 5),
+    const live = collect<CampaignStatsSubscription>(server.ws(owner.token), { query: print(CampaignStatsDocument), variables: { campaignId } }, (messages) =>
+      messages.some((m) => m.campaignStats.impressions >= 5),
     );
     await live.ready;
     const [snapshot] = live.messages;

@@ -83,7 +83,9 @@ describe('who sees audience members', () => {
     for (const client of [server.client(rival.token), server.client(partner.token), server.client()]) {
       expect((await client.request(EstimateAudienceDocument, { businessId, rules })).estimateAudience).toMatchObject({ code: 'NOT_FOUND' });
       expect((await client.request(EstimateCampaignAudienceDocument, { campaignId, rules })).estimateCampaignAudience).toMatchObject({ code: 'NOT_FOUND' });
-      expect((await client.request(MaterializeCampaignAudienceDocument, { campaignId, rules: {} })).materializeCampaignAudience).toMatchObject({ code: 'NOT_FOUND' });
+      expect((await client.request(MaterializeCampaignAudienceDocument, { campaignId, rules: {} })).materializeCampaignAudience).toMatchObject({
+        code: 'NOT_FOUND',
+      });
     }
     const { campaign } = await server.client(owner.token).request(CampaignAudienceDocument, { id: campaignId, first: 1 });
     expect(campaign?.targets.totalCount).toBeGreaterThan(0);

@@ -22,13 +22,26 @@ describe('parsing CSV', () => {
       '\uFEFFexternal_id,city,age,interests,latitude,longitude,created_at\np1,"Berlin",31,coffee| music ,52.5,13.4,2025-01-01T00:00:00Z\n\n"p\n2",Hamburg,,,,,2025-01-02T00:00:00Z\n',
     );
     expect(rows).toEqual([
-      { line: 2, row: { externalId: 'p1', city: 'Berlin', age: 31, interests: ['coffee', 'music'], latitude: 52.5, longitude: 13.4, createdAt: new Date('2025-01-01T00:00:00Z') } },
+      {
+        line: 2,
+        row: {
+          externalId: 'p1',
+          city: 'Berlin',
+          age: 31,
+          interests: ['coffee', 'music'],
+          latitude: 52.5,
+          longitude: 13.4,
+          createdAt: new Date('2025-01-01T00:00:00Z'),
+        },
+      },
       { line: 4, row: { externalId: 'p\n2', city: 'Hamburg', createdAt: new Date('2025-01-02T00:00:00Z') } },
     ]);
   });
 
   it('names unknown columns and rows with the wrong number of fields', () => {
-    expect(() => csvImportRows('activities', 'external_id,profile,kind\n')).toThrow('has unknown columns profile; activities files have external_id, profile_external_id, kind, occurred_at');
+    expect(() => csvImportRows('activities', 'external_id,profile,kind\n')).toThrow(
+      'has unknown columns profile; activities files have external_id, profile_external_id, kind, occurred_at',
+    );
     expect(() => csvImportRows('friendships', 'profile_external_id,friend_external_id\na,b,c\n')).toThrow('line 2: has 3 fields; the header has 2');
   });
 });
@@ -59,7 +72,12 @@ describe('importing CSV files', () => {
       { from: 2, to: 1001 },
       { from: 1002, to: 1204 },
     ]);
-    expect(await importCsv(server.app.services.audienceImport, access, 'profiles', profiles)).toEqual({ received: 1203, created: 0, updated: 0, unchanged: 1203 });
+    expect(await importCsv(server.app.services.audienceImport, access, 'profiles', profiles)).toEqual({
+      received: 1203,
+      created: 0,
+      updated: 0,
+      unchanged: 1203,
+    });
     const { profiles: imported } = await server.client(server.adminToken).request(ProfilesDocument, { city: 'Köln', first: 1 });
     expect(imported.totalCount).toBe(1203);
     expect(imported.edges[0]?.node).toMatchObject({ ageRange: 'AGE_25_34', gender: 'FEMALE', interests: ['books', 'coffee'] });

@@ -91,10 +91,23 @@ export function generateWorld(seed: number, size: number, businessId: string, no
   });
   const interactions: BusinessInteractionImportInput[] = profiles.flatMap((profile, i) => {
     const facts: BusinessInteractionImportInput[] = [];
-    if (random() < 0.15) facts.push({ externalId: `buy-${seed}-${i}`, profileExternalId: profile.externalId, businessId, kind: 'PURCHASE', occurredAt: new Date(now - 40.5 * DAY_MS).toISOString() });
+    if (random() < 0.15)
+      facts.push({
+        externalId: `buy-${seed}-${i}`,
+        profileExternalId: profile.externalId,
+        businessId,
+        kind: 'PURCHASE',
+        occurredAt: new Date(now - 40.5 * DAY_MS).toISOString(),
+      });
     if (random() < 0.25) {
       const daysAgo = Math.floor(random() * 60) + 0.5;
-      facts.push({ externalId: `visit-${seed}-${i}`, profileExternalId: profile.externalId, businessId, kind: 'VISIT', occurredAt: new Date(now - daysAgo * DAY_MS).toISOString() });
+      facts.push({
+        externalId: `visit-${seed}-${i}`,
+        profileExternalId: profile.externalId,
+        businessId,
+        kind: 'VISIT',
+        occurredAt: new Date(now - daysAgo * DAY_MS).toISOString(),
+      });
     }
     return facts;
   });

@@ -51,7 +51,15 @@ describe('importing audience data', () => {
   it('normalises phone numbers, email addresses, labels and ages', async () => {
     const result = await importAs({
       profiles: [
-        { externalId: 'norm-1', city: '  New   York ', age: 29, phone: '0049 (30) 123-4567', email: ' Ada@Example.TEST ', interests: [' live  music '], createdAt: daysAgo(3) },
+        {
+          externalId: 'norm-1',
+          city: '  New   York ',
+          age: 29,
+          phone: '0049 (30) 123-4567',
+          email: ' Ada@Example.TEST ',
+          interests: [' live  music '],
+          createdAt: daysAgo(3),
+        },
       ],
     });
     expect(result).toMatchObject({ data: { profiles: { created: 1 } } });
@@ -120,7 +128,9 @@ describe('importing audience data', () => {
   it('keeps the latest subscription decision, whatever order decisions arrive in', async () => {
     await importAs({ profiles: [{ externalId: 'sub-1', city: 'Köln', phone: '+4922112345', createdAt: daysAgo(30) }] });
     const decide = (subscribed: boolean, changedAt: string) =>
-      importAs({ subscriptions: [{ profileExternalId: 'sub-1', channel: 'WHATSAPP', subscribed, changedAt, source: subscribed ? 'SIGNUP_FORM' : 'KEYWORD_REPLY' }] });
+      importAs({
+        subscriptions: [{ profileExternalId: 'sub-1', channel: 'WHATSAPP', subscribed, changedAt, source: subscribed ? 'SIGNUP_FORM' : 'KEYWORD_REPLY' }],
+      });
     const latest = daysAgo(2);
     expect(await decide(true, daysAgo(10))).toMatchObject({ data: { subscriptions: { created: 1 } } });
     expect(await decide(false, latest)).toMatchObject({ data: { subscriptions: { updated: 1 } } });

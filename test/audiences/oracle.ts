@@ -175,9 +175,7 @@ export function audienceByBruteForce(
     funnel,
     byAgeRange: ordered(['18-24', '25-34', '35-44', '45-54', '55-64', '65+'], countBy(audience.map((p) => p.ageRange))),
     byGender: ordered(['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED'], countBy(audience.map((p) => p.gender))),
-    byCity: [...countBy(audience.map((p) => p.city))]
-      .map(([city, count]) => ({ city, count }))
-      .sort((a, b) => b.count - a.count || (a.city < b.city ? -1 : 1)),
+    byCity: [...countBy(audience.map((p) => p.city))].map(([city, count]) => ({ city, count })).sort((a, b) => b.count - a.count || (a.city < b.city ? -1 : 1)),
     reachable: Object.entries(needs).map(([channel, need]) => ({
       channel,
       count: audience.filter((p) => p.subscribedChannels.includes(channel) && (need === null || p[need] !== null)).length,

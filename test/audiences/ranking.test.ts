@@ -49,7 +49,11 @@ async function importRows(input: AudienceImportInput): Promise<void> {
 }
 
 /** The same activities for each of `people` profiles of a new city: what a tie looks like. */
-async function importTown(city: string, people: number, activitiesOf: (person: number) => Array<Omit<ActivityImportInput, 'profileExternalId' | 'externalId'>>) {
+async function importTown(
+  city: string,
+  people: number,
+  activitiesOf: (person: number) => Array<Omit<ActivityImportInput, 'profileExternalId' | 'externalId'>>,
+) {
   const created = new Date(Date.now() - 500 * DAY_MS).toISOString();
   const profiles = Array.from({ length: people }, (_, person) => ({ externalId: `${city}-${person}`, city, createdAt: created }));
   const activities = profiles.flatMap((profile, person) =>
@@ -123,7 +127,12 @@ describe('Driver ranking', () => {
     await runRanking();
     const listOf = async () => {
       const { drivers } = await server.client(server.adminToken).request(DriversDocument, { city: 'Tieville', filter: { driversOnly: false }, first: 50 });
-      return drivers.edges.map((edge) => ({ id: edge.node.profile.id, rank: edge.node.scores!.cityRank, driver: edge.node.isDriver, score: edge.node.scores!.score }));
+      return drivers.edges.map((edge) => ({
+        id: edge.node.profile.id,
+        rank: edge.node.scores!.cityRank,
+        driver: edge.node.isDriver,
+        score: edge.node.scores!.score,
+      }));
     };
     const first = await listOf();
     expect(new Set(first.map((entry) => entry.score)).size).toBe(1);
@@ -131,7 +140,9 @@ describe('Driver ranking', () => {
     const ids = (await prisma.profile.findMany({ where: { city: 'Tieville' }, select: { id: true } })).map((p) => p.id).sort();
     expect(first.map((entry) => entry.rank)).toEqual(ids.map((_, i) => i + 1));
     expect(first.map((entry) => (entry.driver ? 1 : 0))).toEqual(ids.map((_, i) => (i < 2 ? 1 : 0)));
-    const firstGlobalIds = (await prisma.driverProfile.findMany({ where: { city: 'Tieville' }, orderBy: { cityRank: 'asc' }, select: { profileId: true } })).map((d) => d.profileId);
+    const firstGlobalIds = (
+      await prisma.driverProfile.findMany({ where: { city: 'Tieville' }, orderBy: { cityRank: 'asc' }, select: { profileId: true } })
+    ).map((d) => d.profileId);
     expect(firstGlobalIds).toEqual(ids);
     await runRanking();
     // Scores decay between runs; the order and the Drivers stay.
@@ -148,7 +159,11 @@ describe('Driver ranking', () => {
     );
     await runRanking();
     const prisma = server.app.db.prisma;
-    const town = await prisma.driverProfile.findMany({ where: { city: 'Minville' }, include: { profile: { select: { externalId: true } } }, orderBy: { cityRank: 'asc' } });
+    const town = await prisma.driverProfile.findMany({
+      where: { city: 'Minville' },
+      include: { profile: { select: { externalId: true } } },
+      orderBy: { cityRank: 'asc' },
+    });
     const eager = town.find((driver) => driver.profile.externalId === 'Minville-0')!;
     expect(eager).toMatchObject({ qualified: false, isDriver: false, cityRank: 10 });
     expect(eager.score).toBeGreaterThan(Math.max(...town.filter((d) => d !== eager).map((d) => d.score)));
@@ -156,9 +171,7 @@ describe('Driver ranking', () => {
   });
 
   it('weighs each activity by its own age: a month older counts half, older than the window nothing', async () => {
-    await importTown('Decayville', 3, (person) =>
-      Array.from({ length: 5 }, () => ({ kind: 'REVIEW', occurredAt: at([1.5, 31.5, 100.5][person]!) })),
-    );
+    await importTown('Decayville', 3, (person) => Array.from({ length: 5 }, () => ({ kind: 'REVIEW', occurredAt: at([1.5, 31.5, 100.5][person]!) })));
     await runRanking();
     const town = await server.app.db.prisma.driverProfile.findMany({ where: { city: 'Decayville' }, include: { profile: { select: { externalId: true } } } });
     const score = (externalId: string) => town.find((driver) => driver.profile.externalId === externalId)!;
@@ -202,7 +215,9 @@ describe('Driver algorithm versions', () => {
         { path: ['input', 'windowDays'], message: 'must be at most 365 days' },
       ]),
     });
-    const sum = await server.client(server.adminToken).request(CreateDriverAlgorithmConfigDocument, { input: { ...valid, weights: { ...valid.weights, review: 40 } } });
+    const sum = await server
+      .client(server.adminToken)
+      .request(CreateDriverAlgorithmConfigDocument, { input: { ...valid, weights: { ...valid.weights, review: 40 } } });
     expect(sum.createDriverAlgorithmConfig).toMatchObject({ issues: [{ path: ['input', 'weights'], message: 'must add up to 100, not 90' }] });
   });
 
@@ -228,12 +243,30 @@ describe('Driver algorithm versions', () => {
     const expected = rankByBruteForce(
       profiles,
       activities,
-      { weights: { COUPON_COLLECTED: 10, COUPON_SHARED: 10, COUPON_REDEEMED: 10, CHECK_IN: 10, REVIEW: 50, SOCIAL_INTERACTION: 10 }, halfLifeDays: 14, windowDays: 60, minActivities: 2, percentileThreshold: 80 },
+      {
+        weights: { COUPON_COLLECTED: 10, COUPON_SHARED: 10, COUPON_REDEEMED: 10, CHECK_IN: 10, REVIEW: 50, SOCIAL_INTERACTION: 10 },
+        halfLifeDays: 14,
+        windowDays: 60,
+        minActivities: 2,
+        percentileThreshold: 80,
+      },
       new Date(run.scoredAt!),
     );
-    expect(drivers.filter((d) => d.isDriver).map((d) => d.profileId).sort()).toEqual([...expected.values()].filter((p) => p.isDriver).map((p) => p.profileId).sort());
+    expect(
+      drivers
+        .filter((d) => d.isDriver)
+        .map((d) => d.profileId)
+        .sort(),
+    ).toEqual(
+      [...expected.values()]
+        .filter((p) => p.isDriver)
+        .map((p) => p.profileId)
+        .sort(),
+    );
 
-    const back = await admin.request(ActivateDriverAlgorithmConfigDocument, { id: (await admin.request(DriverAlgorithmConfigsDocument)).driverAlgorithmConfigs.edges[1]!.node.id });
+    const back = await admin.request(ActivateDriverAlgorithmConfigDocument, {
+      id: (await admin.request(DriverAlgorithmConfigsDocument)).driverAlgorithmConfigs.edges[1]!.node.id,
+    });
     expect(back.activateDriverAlgorithmConfig).toMatchObject({ data: { version: 1, isActive: true } });
   });
 
@@ -245,7 +278,9 @@ describe('Driver algorithm versions', () => {
   it('lets only admins manage versions and start runs', async () => {
     const owner = await createUser(server, 'BUSINESS_OWNER', 'curious');
     for (const client of [server.client(owner.token), server.client()]) {
-      expect((await client.request(CreateDriverAlgorithmConfigDocument, { input: valid })).createDriverAlgorithmConfig).toMatchObject({ __typename: 'ForbiddenError' });
+      expect((await client.request(CreateDriverAlgorithmConfigDocument, { input: valid })).createDriverAlgorithmConfig).toMatchObject({
+        __typename: 'ForbiddenError',
+      });
       expect((await client.request(RunDriverRankingDocument)).runDriverRanking).toMatchObject({ __typename: 'ForbiddenError' });
       await expect(client.request(DriverAlgorithmConfigsDocument)).rejects.toThrow(/Only an admin can do this|Sign in/);
     }
@@ -255,7 +290,9 @@ describe('Driver algorithm versions', () => {
 describe('one ranking run at a time', () => {
   it('never lets two runs overlap', async () => {
     const attempts = await Promise.all([1, 2, 3].map(() => server.client(server.adminToken).request(RunDriverRankingDocument)));
-    const done = attempts.map((attempt) => attempt.runDriverRanking).flatMap((result) => (result.__typename === 'MutationRunDriverRankingSuccess' ? [result.data] : []));
+    const done = attempts
+      .map((attempt) => attempt.runDriverRanking)
+      .flatMap((result) => (result.__typename === 'MutationRunDriverRankingSuccess' ? [result.data] : []));
     expect(done.length).toBeGreaterThan(0);
     for (const result of attempts.map((attempt) => attempt.runDriverRanking)) {
       expect(['MutationRunDriverRankingSuccess', 'RankingInProgressError']).toContain(result.__typename);

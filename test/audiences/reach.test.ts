@@ -157,7 +157,14 @@ describe('exact reach', () => {
   });
 
   it('refuses empty lists, repeated values and out-of-range numbers, naming each', async () => {
-    const result = await estimate({ cities: [], interests: ['coffee', 'coffee'], radiusKm: 0, excludeRecentVisitorsDays: 400, minActivityScore: -1, genders: [] });
+    const result = await estimate({
+      cities: [],
+      interests: ['coffee', 'coffee'],
+      radiusKm: 0,
+      excludeRecentVisitorsDays: 400,
+      minActivityScore: -1,
+      genders: [],
+    });
     expect(result).toMatchObject({
       __typename: 'ValidationError',
       issues: expect.arrayContaining([

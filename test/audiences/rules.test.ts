@@ -81,7 +81,18 @@ describe('Driver algorithm config', () => {
 
 describe('audience members', () => {
   it('puts ages in their range and refuses minors', () => {
-    expect([17, 18, 24, 25, 34, 35, 54, 64, 65, 120].map(ageRangeOf)).toEqual([null, '18-24', '18-24', '25-34', '25-34', '35-44', '45-54', '55-64', '65+', '65+']);
+    expect([17, 18, 24, 25, 34, 35, 54, 64, 65, 120].map(ageRangeOf)).toEqual([
+      null,
+      '18-24',
+      '18-24',
+      '25-34',
+      '25-34',
+      '35-44',
+      '45-54',
+      '55-64',
+      '65+',
+      '65+',
+    ]);
   });
 
   it('writes international phone numbers in E.164 and refuses national ones', () => {

@@ -159,8 +159,18 @@ async function arrayElementTypes(db: Database): Promise<Map<string, string>> {
   );
   // Built-in element types read as information_schema would spell them; enums as USER-DEFINED.
   const spelled: Record<string, string> = {
-    text: 'text', int4: 'integer', int8: 'bigint', int2: 'smallint', bool: 'boolean', float8: 'double precision',
-    float4: 'real', uuid: 'uuid', jsonb: 'jsonb', json: 'json', date: 'date', timestamptz: 'timestamp with time zone(6)',
+    text: 'text',
+    int4: 'integer',
+    int8: 'bigint',
+    int2: 'smallint',
+    bool: 'boolean',
+    float8: 'double precision',
+    float4: 'real',
+    uuid: 'uuid',
+    jsonb: 'jsonb',
+    json: 'json',
+    date: 'date',
+    timestamptz: 'timestamp with time zone(6)',
   };
   return new Map(
     rows.map((row) => [row.array_name, row.element_category === 'E' ? `USER-DEFINED ${row.element_name}` : (spelled[row.element_name] ?? row.element_name)]),
@@ -283,9 +293,7 @@ describe('migration drift', () => {
       models: [
         {
           ...first,
-          fields: first.fields
-            .filter((field) => field !== dropped)
-            .map((field) => (field === retyped ? { ...field, type: 'Int', isRequired: false } : field)),
+          fields: first.fields.filter((field) => field !== dropped).map((field) => (field === retyped ? { ...field, type: 'Int', isRequired: false } : field)),
         },
         ...datamodel.models.slice(2),
         { ...second, name: 'Ghost', dbName: 'ghosts' },

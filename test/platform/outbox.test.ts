@@ -47,7 +47,8 @@ interface JobRow {
   last_error: string | null;
 }
 
-const jobOf = async (id: string) => (await db.transaction((sql) => sql.query<JobRow>('SELECT state::text AS state, attempts, last_error FROM jobs WHERE id = $1::uuid', [id])))[0];
+const jobOf = async (id: string) =>
+  (await db.transaction((sql) => sql.query<JobRow>('SELECT state::text AS state, attempts, last_error FROM jobs WHERE id = $1::uuid', [id])))[0];
 const jobsOfKind = async (kind: string) => db.transaction((sql) => sql.query<{ id: string }>('SELECT id::text AS id FROM jobs WHERE kind = $1', [kind]));
 const historyOf = (id: string) =>
   db.transaction((sql) =>
@@ -302,7 +303,8 @@ const worker = async (env: Record<string, string>) => {
         },
       });
       await runner.start();
-      const state = async () => (await restarted.transaction((sql) => sql.query<{ state: string }>('SELECT state::text AS state FROM jobs WHERE id = $1::uuid', [id])))[0]?.state;
+      const state = async () =>
+        (await restarted.transaction((sql) => sql.query<{ state: string }>('SELECT state::text AS state FROM jobs WHERE id = $1::uuid', [id])))[0]?.state;
       await waitFor('the job to succeed after the restart', async () => (await state()) === 'SUCCEEDED');
       await runner.stop();
       const history = await restarted.transaction((sql) =>

@@ -8,7 +8,16 @@ import WebSocket from 'ws';
 import { DEMO_OWNER_TOKEN } from '../../src/demo/seed';
 import { hasPostgres } from '../support/conditional';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { ROOT, SERVER_NODE_FLAGS, STARTUP_TIMEOUT_MS, ServerProcess, freePort, killAllServerProcesses, startServerProcess, withTimeout } from '../support/process';
+import {
+  ROOT,
+  SERVER_NODE_FLAGS,
+  STARTUP_TIMEOUT_MS,
+  ServerProcess,
+  freePort,
+  killAllServerProcesses,
+  startServerProcess,
+  withTimeout,
+} from '../support/process';
 
 // The real server process, as `npm start` runs it, reached only over HTTP and WebSocket.
 
@@ -48,20 +57,24 @@ describe('bad configuration', () => {
     ['a malformed PORT', { PORT: 'http' }, 'PORT'],
   ];
 
-  it.each(cases)('%s ends the process with one line on stderr that names it', async (_, env, variable) => {
-    const started = Date.now();
-    const server = new ServerProcess(await freePort(), { DATA_DIR: 'memory://', DEMO_DATA: 'false', ...env });
-    const { code } = await server.exit();
-    expect(code).not.toBe(0);
-    expect(code).not.toBeNull();
-    const lines = server.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^campaign-graph: .*${variable}`));
-    expect(server.stderr).not.toMatch(/^\s+at /m);
-    expect(server.stderr).not.toContain('hunter2');
-    // A few seconds, most of them Node and tsx starting, even on a busy CI machine.
-    expect(Date.now() - started).toBeLessThan(10_000);
-  }, 30_000);
+  it.each(cases)(
+    '%s ends the process with one line on stderr that names it',
+    async (_, env, variable) => {
+      const started = Date.now();
+      const server = new ServerProcess(await freePort(), { DATA_DIR: 'memory://', DEMO_DATA: 'false', ...env });
+      const { code } = await server.exit();
+      expect(code).not.toBe(0);
+      expect(code).not.toBeNull();
+      const lines = server.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^campaign-graph: .*${variable}`));
+      expect(server.stderr).not.toMatch(/^\s+at /m);
+      expect(server.stderr).not.toContain('hunter2');
+      // A few seconds, most of them Node and tsx starting, even on a busy CI machine.
+      expect(Date.now() - started).toBeLessThan(10_000);
+    },
+    30_000,
+  );
 
   it('a PORT already in use ends the process with one line that names it', async () => {
     const squatter: Server = createServer();

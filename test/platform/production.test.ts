@@ -13,9 +13,10 @@ afterAll(async () => {
 });
 
 const post = (query: string) =>
-  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
-    async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> } }),
-  );
+  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (response) => ({
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> },
+  }));
 
 it('answers ordinary queries, over POST and GET', async () => {
   expect((await post('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });

@@ -14,7 +14,9 @@ describe('generated files', () => {
     const line = built.findIndex((text, i) => text !== committed[i]);
     if (line !== -1 || built.length !== committed.length) {
       const at = line === -1 ? Math.min(built.length, committed.length) : line;
-      throw new Error(`schema.graphql ${STALE}; first difference at line ${at + 1}:\n  committed: ${committed[at] ?? '(end of file)'}\n  built:     ${built[at] ?? '(end of file)'}`);
+      throw new Error(
+        `schema.graphql ${STALE}; first difference at line ${at + 1}:\n  committed: ${committed[at] ?? '(end of file)'}\n  built:     ${built[at] ?? '(end of file)'}`,
+      );
     }
   });
 

@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   await runner.start();
   process.stdout.write('ready\n');
   process.on('SIGTERM', () => {
-    void runner.stop(1_000).then(() => db.close()).then(() => process.exit(0));
+    void runner
+      .stop(1_000)
+      .then(() => db.close())
+      .then(() => process.exit(0));
   });
 }
 

@@ -8,16 +8,31 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 /** The Node flags every way of starting the server uses (package.json `config.serverNodeFlags`). */
-export const SERVER_NODE_FLAGS: string[] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { config: { serverNodeFlags: string } }).config.serverNodeFlags
+export const SERVER_NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { config: { serverNodeFlags: string } }
+).config.serverNodeFlags
   .split(' ')
   .filter(Boolean);
 export const STARTUP_TIMEOUT_MS = 30_000;
 export const EXIT_TIMEOUT_MS = 15_000;
 /** Variables of the caller's environment that would change what the server does; each caller sets its own. */
 const SERVER_VARIABLES = [
-  'DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'HOST', 'PORT', 'NODE_ENV', 'LOG_LEVEL', 'DEMO_DATA',
-  'BOOTSTRAP_ADMIN_TOKEN', 'SHUTDOWN_GRACE_MS', 'NODE_OPTIONS', 'LIFECYCLE_SWEEP_MS', 'LIVE_COALESCE_MS', 'DRIVER_RANKING_INTERVAL_MS',
-  'JOB_POLL_MS', 'JOB_CONCURRENCY',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'DATA_DIR',
+  'HOST',
+  'PORT',
+  'NODE_ENV',
+  'LOG_LEVEL',
+  'DEMO_DATA',
+  'BOOTSTRAP_ADMIN_TOKEN',
+  'SHUTDOWN_GRACE_MS',
+  'NODE_OPTIONS',
+  'LIFECYCLE_SWEEP_MS',
+  'LIVE_COALESCE_MS',
+  'DRIVER_RANKING_INTERVAL_MS',
+  'JOB_POLL_MS',
+  'JOB_CONCURRENCY',
 ];
 
 export interface Exit {
@@ -97,7 +112,10 @@ export class ServerProcess {
     const poll = async (): Promise<void> => {
       for (;;) {
         if (exited) throw new Error(`the server exited before it was ready:\n${this.stderr}`);
-        const status = await fetch(`${this.origin}/readyz`).then((r) => r.status, () => 0);
+        const status = await fetch(`${this.origin}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
         if (status === 200) return;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

@@ -96,7 +96,11 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** Creates a user through the API and returns their token. */
-export async function createUser(server: TestServer, role: 'ADMIN' | 'BUSINESS_OWNER' | 'PARTNER', name = role.toLowerCase()): Promise<{ id: string; token: string }> {
+export async function createUser(
+  server: TestServer,
+  role: 'ADMIN' | 'BUSINESS_OWNER' | 'PARTNER',
+  name = role.toLowerCase(),
+): Promise<{ id: string; token: string }> {
   const { createUser: result } = await server.client(server.adminToken).request(CreateUserDocument, {
     input: { email: uniqueEmail(name), name, role },
   });
@@ -106,7 +110,14 @@ export async function createUser(server: TestServer, role: 'ADMIN' | 'BUSINESS_O
 
 export async function createBusiness(server: TestServer, token: string, overrides: Partial<{ name: string; city: string }> = {}): Promise<string> {
   const { createBusiness: result } = await server.client(token).request(CreateBusinessDocument, {
-    input: { name: overrides.name ?? 'Test Café', city: overrides.city ?? 'Berlin', currency: 'EUR', timezone: 'Europe/Berlin', latitude: 52.5, longitude: 13.4 },
+    input: {
+      name: overrides.name ?? 'Test Café',
+      city: overrides.city ?? 'Berlin',
+      currency: 'EUR',
+      timezone: 'Europe/Berlin',
+      latitude: 52.5,
+      longitude: 13.4,
+    },
   });
   if (result.__typename !== 'MutationCreateBusinessSuccess') throw new Error(`createBusiness failed: ${JSON.stringify(result)}`);
   return result.data.id;

@@ -11,7 +11,11 @@ it.each(['CampaignStats', 'CampaignHourlyBucket', 'CampaignDailyBucket'])('has e
   const model = datamodel.models.find((m) => m.name === modelName)!;
   for (const counter of COUNTERS) {
     const field = model.fields.find((f) => f.name === counter.field);
-    expect({ counter: counter.field, type: field?.type, column: field?.dbName ?? field?.name }).toEqual({ counter: counter.field, type: 'BigInt', column: counter.column });
+    expect({ counter: counter.field, type: field?.type, column: field?.dbName ?? field?.name }).toEqual({
+      counter: counter.field,
+      type: 'BigInt',
+      column: counter.column,
+    });
   }
 });
 
@@ -21,7 +25,12 @@ it('maps rows and sums them by the definition', () => {
   expect(Object.keys(counters)).toEqual(COUNTERS.map((c) => c.field));
   expect(countersFromColumns(sumColumns([row, row, NOTHING_COUNTED]))).toEqual(Object.fromEntries(COUNTERS.map((c, i) => [c.field, 2 * (i + 1)])));
   expect(countersFromColumns(NOTHING_COUNTED)).toEqual(ZERO_EVENT_COUNTERS);
-  expect(sumCounters([{ ...ZERO_COUNTERS, ...counters, spendCents: 5, reach: 3 }, { ...ZERO_COUNTERS, ...counters, spendCents: 1, reach: 2 }])).toEqual({
+  expect(
+    sumCounters([
+      { ...ZERO_COUNTERS, ...counters, spendCents: 5, reach: 3 },
+      { ...ZERO_COUNTERS, ...counters, spendCents: 1, reach: 2 },
+    ]),
+  ).toEqual({
     ...Object.fromEntries(COUNTERS.map((c, i) => [c.field, 2 * (i + 1)])),
     spendCents: 6,
     reach: 0,

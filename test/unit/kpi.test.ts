@@ -5,8 +5,13 @@ import { type Counters, ZERO_COUNTERS } from '../../src/modules/analytics/rates'
 const run = { startsAt: new Date('2026-03-01T00:00:00Z'), endsAt: new Date('2026-03-11T00:00:00Z') };
 const halfway = new Date('2026-03-06T00:00:00Z');
 const counters = (values: Partial<Counters>): Counters => ({ ...ZERO_COUNTERS, ...values });
-const judge = (metric: KpiMetric, target: number, values: Partial<Counters>, when = halfway, campaignRun: typeof run | { startsAt: Date; endsAt: null } = run) =>
-  evaluateKpi({ metric, target }, counters(values), campaignRun, when);
+const judge = (
+  metric: KpiMetric,
+  target: number,
+  values: Partial<Counters>,
+  when = halfway,
+  campaignRun: typeof run | { startsAt: Date; endsAt: null } = run,
+) => evaluateKpi({ metric, target }, counters(values), campaignRun, when);
 
 describe('elapsed share of the run', () => {
   it('is the part of the run that has passed, between 0 and 1', () => {
@@ -34,7 +39,11 @@ describe('volume metrics', () => {
   });
 
   it('are compared with the whole target when the campaign has no end date', () => {
-    expect(judge('CLICKS', 100, { clicks: 50 }, halfway, { startsAt: run.startsAt, endsAt: null })).toMatchObject({ expected: 100, attainment: 0.5, status: 'BEHIND' });
+    expect(judge('CLICKS', 100, { clicks: 50 }, halfway, { startsAt: run.startsAt, endsAt: null })).toMatchObject({
+      expected: 100,
+      attainment: 0.5,
+      status: 'BEHIND',
+    });
   });
 
   it('count zero as data: nothing done halfway through the run is behind', () => {

@@ -16,9 +16,7 @@ export const AT_RISK_ATTAINMENT = 0.8;
  * Volume metrics accumulate over the run, so they are judged against the share of the target due
  * by now; ratios are judged against the target as it is; costs too, but lower is better.
  */
-type Measure =
-  | { kind: 'VOLUME'; actual: (counters: Counters) => number }
-  | { kind: 'RATIO' | 'COST'; actual: (counters: Counters) => number | null };
+type Measure = { kind: 'VOLUME'; actual: (counters: Counters) => number } | { kind: 'RATIO' | 'COST'; actual: (counters: Counters) => number | null };
 
 const MEASURES: Record<KpiMetric, Measure> = {
   IMPRESSIONS: { kind: 'VOLUME', actual: (c) => c.impressions },

@@ -40,11 +40,7 @@ interface StatsRow extends Record<CounterField, bigint> {
 }
 
 /** A campaign's stats from its rows; a campaign without a stats row has counted nothing yet. */
-export function statsFromRow(
-  campaign: { id: string; businessId: string },
-  row: StatsRow | null,
-  budget: { spentCents: bigint } | null,
-): CampaignStatsMessage {
+export function statsFromRow(campaign: { id: string; businessId: string }, row: StatsRow | null, budget: { spentCents: bigint } | null): CampaignStatsMessage {
   return {
     campaignId: campaign.id,
     businessId: campaign.businessId,
@@ -196,7 +192,11 @@ export class LiveStats {
   /** Announces a committed change, to subscribers of the campaign and dashboards of its business. */
   publish(message: CampaignStatsMessage): void {
     this.bus.pubsub.publish('campaign:stats', message.campaignId, message);
-    this.bus.pubsub.publish('business:stats', message.businessId, { businessId: message.businessId, campaignId: message.campaignId, sequence: message.sequence });
+    this.bus.pubsub.publish('business:stats', message.businessId, {
+      businessId: message.businessId,
+      campaignId: message.campaignId,
+      sequence: message.sequence,
+    });
   }
 
   /**
@@ -240,9 +240,9 @@ export class LiveStats {
     return new Repeater<T>(async (push, stop) => {
       let reading: Promise<void> = Promise.resolve();
       const refresh = () => {
-        reading = reading.then(async () => void (await push(await read()))).catch((error: unknown) =>
-          this.logger.warn({ err: error, businessId }, 'live dashboard refresh failed'),
-        );
+        reading = reading
+          .then(async () => void (await push(await read())))
+          .catch((error: unknown) => this.logger.warn({ err: error, businessId }, 'live dashboard refresh failed'));
       };
       const throttle = new Throttle(this.coalesceMs, refresh);
       const changes = this.bus.pubsub.subscribe('business:stats', businessId);

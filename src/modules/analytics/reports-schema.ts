@@ -58,7 +58,8 @@ const MetricsRef = builder.objectRef<Metrics>('Metrics').implement({
     spendCents: t.expose('spendCents', {
       type: 'SafeInt',
       nullable: true,
-      description: 'From the spend ledger, counted when it was charged. Null where spend cannot be attributed: the ledger records spend per channel, not per placement or variant.',
+      description:
+        'From the spend ledger, counted when it was charged. Null where spend cannot be attributed: the ledger records spend per channel, not per placement or variant.',
     }),
     reach: t.expose('reach', {
       type: 'SafeInt',
@@ -77,7 +78,8 @@ const MetricsRef = builder.objectRef<Metrics>('Metrics').implement({
 const TrendPointRef = builder.objectRef<TrendPoint>('TrendPoint').implement({
   fields: (t) => ({
     start: t.exposeString('start', {
-      description: "Where the period starts: a UTC hour (2026-11-20T13:00:00.000Z) for HOUR; a calendar date in the campaigns' time zones (2026-11-16) for DAY, WEEK (its Monday) and MONTH (its 1st).",
+      description:
+        "Where the period starts: a UTC hour (2026-11-20T13:00:00.000Z) for HOUR; a calendar date in the campaigns' time zones (2026-11-16) for DAY, WEEK (its Monday) and MONTH (its 1st).",
     }),
     metrics: t.field({ type: MetricsRef, resolve: (point) => point.metrics }),
   }),
@@ -98,7 +100,8 @@ const FunnelStepRef = builder.objectRef<FunnelStep>('FunnelStep').implement({
     count: t.expose('count', { type: 'SafeInt' }),
     stepRate: t.exposeFloat('stepRate', {
       nullable: true,
-      description: 'Viewability for VIEWABLE_IMPRESSION, CTR for CLICK (per impression: not every channel reports viewability), CVR for CONVERSION; null for IMPRESSION and when the denominator is 0.',
+      description:
+        'Viewability for VIEWABLE_IMPRESSION, CTR for CLICK (per impression: not every channel reports viewability), CVR for CONVERSION; null for IMPRESSION and when the denominator is 0.',
     }),
   }),
 });
@@ -120,14 +123,16 @@ const CampaignPerformanceRef = builder.objectRef<CampaignPerformance>('CampaignP
 });
 
 const CampaignKpiRef = builder.objectRef<CampaignKpi>('CampaignKpi').implement({
-  description: 'One KPI target of a running campaign, judged now: ON_TRACK at 100% attainment or more, AT_RISK from 80%, BEHIND below, NO_DATA without a denominator.',
+  description:
+    'One KPI target of a running campaign, judged now: ON_TRACK at 100% attainment or more, AT_RISK from 80%, BEHIND below, NO_DATA without a denominator.',
   fields: (t) => ({
     campaignId: t.globalID({ resolve: (kpi) => ({ type: 'Campaign', id: kpi.campaignId }) }),
     campaignName: t.exposeString('campaignName'),
     metric: t.expose('metric', { type: KpiMetricEnum }),
     target: t.exposeFloat('target'),
     expected: t.exposeFloat('expected', {
-      description: "What the metric should be by now: for IMPRESSIONS, REACH, CLICKS, CONVERSIONS and REVENUE_CENTS the target times the elapsed share of the campaign's run (the whole target without an end date); otherwise the target.",
+      description:
+        "What the metric should be by now: for IMPRESSIONS, REACH, CLICKS, CONVERSIONS and REVENUE_CENTS the target times the elapsed share of the campaign's run (the whole target without an end date); otherwise the target.",
     }),
     actual: t.exposeFloat('actual', { nullable: true, description: 'The metric now; null when its denominator is 0.' }),
     attainment: t.exposeFloat('attainment', {
@@ -150,7 +155,10 @@ const DashboardRef = builder.objectRef<Dashboard>('BusinessDashboard').implement
   fields: (t) => ({
     businessId: t.globalID({ resolve: (dashboard) => ({ type: 'Business', id: dashboard.businessId }) }),
     currency: t.expose('currency', { type: 'Currency', description: 'The currency of every amount on the dashboard.' }),
-    sequence: t.expose('sequence', { type: 'SafeInt', description: "The sum of the campaigns' stats sequences: it grows with every committed change of their counters." }),
+    sequence: t.expose('sequence', {
+      type: 'SafeInt',
+      description: "The sum of the campaigns' stats sequences: it grows with every committed change of their counters.",
+    }),
     generatedAt: t.expose('generatedAt', { type: 'DateTime', description: 'When it was read; KPI targets are pro-rated to this moment.' }),
     totals: t.field({
       type: MetricsRef,
@@ -159,7 +167,11 @@ const DashboardRef = builder.objectRef<Dashboard>('BusinessDashboard').implement
     }),
     campaignCount: t.exposeInt('campaignCount'),
     activeCampaignCount: t.exposeInt('activeCampaignCount'),
-    campaignsByStatus: t.field({ type: [StatusCountRef], description: 'Every status, in lifecycle order, with its count (0 included).', resolve: (d) => d.campaignsByStatus }),
+    campaignsByStatus: t.field({
+      type: [StatusCountRef],
+      description: 'Every status, in lifecycle order, with its count (0 included).',
+      resolve: (d) => d.campaignsByStatus,
+    }),
     topCampaignsByRoas: t.field({
       type: [CampaignPerformanceRef],
       description: `Up to ${TOP_CAMPAIGNS_BY_ROAS} campaigns with spend, highest ROAS first; equal ROAS: more spend first, then by campaign id.`,

@@ -160,7 +160,6 @@ const countersOfCampaign = (row: CampaignCounterRow): Counters => ({
   reach: Number(row.reach),
 });
 
-
 const HOUR_MS = 3_600_000;
 /** to_char pattern that prints a UTC hour exactly as Date.toISOString does. */
 const HOUR_KEY_FORMAT = 'YYYY-MM-DD"T"HH24":00:00.000Z"';
@@ -328,7 +327,10 @@ export class ReportService {
       return { id: campaign.id, first, last, end: nextPeriodStart(last, period) };
     });
     const first = spans.map((s) => s.first).sort()[0]!;
-    const last = spans.map((s) => s.last).sort().at(-1)!;
+    const last = spans
+      .map((s) => s.last)
+      .sort()
+      .at(-1)!;
     const keys = periodKeys(first, last, (key) => nextPeriodStart(key, period), period);
     const unit = POSTGRES_UNITS[period];
     const days = Prisma.sql`unnest(${spans.map((s) => s.id)}::uuid[], ${spans.map((s) => s.first)}::date[], ${spans.map((s) => s.end)}::date[])
@@ -466,7 +468,12 @@ export class ReportService {
       campaignCount: Number(total((row) => row.campaigns)),
       activeCampaignCount: counted.get('ACTIVE')?.campaigns ?? 0,
       campaignsByStatus: Object.values(CampaignStatus).map((status) => ({ status, count: counted.get(status)?.campaigns ?? 0 })),
-      topCampaignsByRoas: top.map((row) => ({ campaignId: row.campaign_id, name: row.name, status: row.status, metrics: metricsOf(row, row.spend_cents, row.reach) })),
+      topCampaignsByRoas: top.map((row) => ({
+        campaignId: row.campaign_id,
+        name: row.name,
+        status: row.status,
+        metrics: metricsOf(row, row.spend_cents, row.reach),
+      })),
       kpis: kpiCampaigns.flatMap((row) =>
         row.kpi_targets.map((target) => ({
           campaignId: row.campaign_id,

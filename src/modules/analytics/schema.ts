@@ -53,8 +53,7 @@ builder.mutationField('recordEvents', (t) =>
     description: 'Records up to 1,000 events in one transaction and answers per event.',
     errors: { types: standardErrors },
     args: { events: t.arg({ type: [EventInput] }) },
-    resolve: (_root, { events }, context) =>
-      context.services.ingestion.record(context.access, events as EventInput[]),
+    resolve: (_root, { events }, context) => context.services.ingestion.record(context.access, events as EventInput[]),
   }),
 );
 

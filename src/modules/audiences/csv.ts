@@ -107,7 +107,10 @@ function convert(value: string, type: ColumnType): unknown {
       return new Date(value);
     case 'list':
       // Interests are separated by |, so that a comma inside one needs no quoting.
-      return value.split('|').map((item) => item.trim()).filter((item) => item !== '');
+      return value
+        .split('|')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
   }
 }
 

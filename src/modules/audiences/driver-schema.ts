@@ -82,7 +82,10 @@ builder.prismaObject('DriverRankingRun', {
     config: t.relation('config'),
     status: t.expose('status', { type: DriverRankingRunStatusEnum }),
     startedBy: t.relation('startedBy', { nullable: true, description: 'Null for a run nobody started by hand.' }),
-    startedBySystem: t.exposeString('startedBySystem', { nullable: true, description: 'The system actor that started the run (the schedule, a script), when no person did.' }),
+    startedBySystem: t.exposeString('startedBySystem', {
+      nullable: true,
+      description: 'The system actor that started the run (the schedule, a script), when no person did.',
+    }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     scoredAt: t.expose('scoredAt', {
       type: 'DateTime',

@@ -192,7 +192,16 @@ export class ReachService {
     `);
     const result = row!;
     const total = result.steps.find(([failedAt]) => failedAt === 0)?.[1] ?? 0;
-    return { rules, estimatedAt: context.asOf, total, drivers: result.drivers, ...this.details(dimensions.map((d) => d.dimension), result) };
+    return {
+      rules,
+      estimatedAt: context.asOf,
+      total,
+      drivers: result.drivers,
+      ...this.details(
+        dimensions.map((d) => d.dimension),
+        result,
+      ),
+    };
   }
 
   /**

@@ -195,7 +195,8 @@ const AudienceImportResultRef = builder.objectRef<AudienceImportResult>('Audienc
 builder.mutationField('importAudience', (t) =>
   t.field({
     type: AudienceImportResultRef,
-    description: 'Admin only: imports a batch in one transaction. Any invalid row refuses the whole batch with every problem listed; a repeated batch changes nothing.',
+    description:
+      'Admin only: imports a batch in one transaction. Any invalid row refuses the whole batch with every problem listed; a repeated batch changes nothing.',
     errors: { types: standardErrors },
     args: { input: t.arg({ type: AudienceImportInput }) },
     resolve: (_root, { input }, context) =>
@@ -242,7 +243,9 @@ const CityCountRef = builder.objectRef<AudienceEstimate['byCity'][number]>('City
 const ChannelReachRef = builder.objectRef<AudienceEstimate['reachable'][number]>('ChannelReach').implement({
   fields: (t) => ({
     channel: t.expose('channel', { type: ContactChannelEnum }),
-    count: t.exposeInt('count', { description: 'Subscribed people in the audience with what the channel needs (a phone for WhatsApp and SMS, an address for email).' }),
+    count: t.exposeInt('count', {
+      description: 'Subscribed people in the audience with what the channel needs (a phone for WhatsApp and SMS, an address for email).',
+    }),
   }),
 });
 
@@ -265,7 +268,7 @@ export const AudienceEstimateRef = builder.objectRef<AudienceEstimate>('Audience
 builder.queryField('estimateAudience', (t) =>
   t.field({
     type: AudienceEstimateRef,
-    description: "Counts exactly who the rules reach for a business (its location for radiusKm, its customers for the exclusions).",
+    description: 'Counts exactly who the rules reach for a business (its location for radiusKm, its customers for the exclusions).',
     errors: { types: standardErrors },
     args: { businessId: t.arg.globalID({ for: BusinessRef }), rules: t.arg({ type: TargetingRulesInput }) },
     resolve: (_root, { businessId, rules }, context) => context.services.reach.estimate(context.access, lookupId(businessId.id), rulesFromInput(rules)),

@@ -50,7 +50,11 @@ export const TargetingRulesRef = builder.objectRef<TargetingRules>('TargetingRul
     driversOnly: t.boolean({ nullable: true, description: fields.driversOnly, resolve: (rules) => rules.driversOnly }),
     excludeExistingCustomers: t.boolean({ nullable: true, description: fields.excludeExistingCustomers, resolve: (rules) => rules.excludeExistingCustomers }),
     excludeRecentVisitorsDays: t.int({ nullable: true, description: fields.excludeRecentVisitorsDays, resolve: (rules) => rules.excludeRecentVisitorsDays }),
-    includeFriendsOfCustomers: t.boolean({ nullable: true, description: fields.includeFriendsOfCustomers, resolve: (rules) => rules.includeFriendsOfCustomers }),
+    includeFriendsOfCustomers: t.boolean({
+      nullable: true,
+      description: fields.includeFriendsOfCustomers,
+      resolve: (rules) => rules.includeFriendsOfCustomers,
+    }),
   }),
 });
 

@@ -161,7 +161,12 @@ export function compileTargeting(rules: TargetingRules, context: TargetingContex
 
 /** Everyone the rules reach: all dimensions AND-ed (an empty rule set reaches everyone). */
 export function audienceWhere(dimensions: CompiledDimension[]): Prisma.Sql {
-  return dimensions.length === 0 ? Prisma.sql`true` : Prisma.join(dimensions.map((dimension) => dimension.predicate), ' AND ');
+  return dimensions.length === 0
+    ? Prisma.sql`true`
+    : Prisma.join(
+        dimensions.map((dimension) => dimension.predicate),
+        ' AND ',
+      );
 }
 
 /** The values a profile matched the rules with, as one jsonb object keyed by dimension. */

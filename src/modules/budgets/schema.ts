@@ -12,8 +12,16 @@ builder.prismaObject('BudgetAllocation', {
   select: { campaignId: true, channel: true },
   fields: (t) => ({
     channel: t.expose('channel', { type: ChannelEnum }),
-    allocated: t.field({ type: MoneyRef, select: { allocatedCents: true, budget: { select: { currency: true } } }, resolve: (a) => money(a.allocatedCents, a.budget.currency) }),
-    spent: t.field({ type: MoneyRef, select: { spentCents: true, budget: { select: { currency: true } } }, resolve: (a) => money(a.spentCents, a.budget.currency) }),
+    allocated: t.field({
+      type: MoneyRef,
+      select: { allocatedCents: true, budget: { select: { currency: true } } },
+      resolve: (a) => money(a.allocatedCents, a.budget.currency),
+    }),
+    spent: t.field({
+      type: MoneyRef,
+      select: { spentCents: true, budget: { select: { currency: true } } },
+      resolve: (a) => money(a.spentCents, a.budget.currency),
+    }),
     remaining: t.field({
       type: MoneyRef,
       select: { allocatedCents: true, spentCents: true, budget: { select: { currency: true } } },
@@ -33,7 +41,11 @@ builder.prismaObject('BudgetAlert', {
   description: 'Raised once when spend first reaches a threshold of the total.',
   fields: (t) => ({
     thresholdPercent: t.exposeInt('thresholdPercent'),
-    spent: t.field({ type: MoneyRef, select: { spentCents: true, budget: { select: { currency: true } } }, resolve: (a) => money(a.spentCents, a.budget.currency) }),
+    spent: t.field({
+      type: MoneyRef,
+      select: { spentCents: true, budget: { select: { currency: true } } },
+      resolve: (a) => money(a.spentCents, a.budget.currency),
+    }),
     raisedAt: t.expose('raisedAt', { type: 'DateTime' }),
   }),
 });
@@ -44,10 +56,18 @@ builder.prismaObject('CampaignBudget', {
   description: 'Spent, remaining and utilization are sums of the append-only spend ledger.',
   fields: (t) => ({
     total: t.field({ type: MoneyRef, resolve: (b) => money(b.totalCents, b.currency) }),
-    dailyCap: t.field({ type: MoneyRef, nullable: true, select: { dailyCapCents: true }, resolve: (b) => (b.dailyCapCents === null ? null : money(b.dailyCapCents, b.currency)) }),
+    dailyCap: t.field({
+      type: MoneyRef,
+      nullable: true,
+      select: { dailyCapCents: true },
+      resolve: (b) => (b.dailyCapCents === null ? null : money(b.dailyCapCents, b.currency)),
+    }),
     spent: t.field({ type: MoneyRef, resolve: (b) => money(b.spentCents, b.currency) }),
     remaining: t.field({ type: MoneyRef, resolve: (b) => money(b.totalCents - b.spentCents, b.currency) }),
-    utilization: t.float({ description: 'Spent as a fraction (0–1) of the total.', resolve: (b) => budgetUtilization(Number(b.spentCents), Number(b.totalCents)) ?? 0 }),
+    utilization: t.float({
+      description: 'Spent as a fraction (0–1) of the total.',
+      resolve: (b) => budgetUtilization(Number(b.spentCents), Number(b.totalCents)) ?? 0,
+    }),
     spentToday: t.field({
       type: MoneyRef,
       description: "Spent on the current day in the campaign's time zone (what the daily cap limits).",

@@ -213,7 +213,10 @@ export class BudgetService {
       for (const allocation of existing) {
         const next = planned.get(allocation.channel) ?? 0n;
         if (next < allocation.spentCents) {
-          throw ValidationError.single(['input', 'allocations'], `${allocation.channel} must keep at least the ${allocation.spentCents} cents it already spent`);
+          throw ValidationError.single(
+            ['input', 'allocations'],
+            `${allocation.channel} must keep at least the ${allocation.spentCents} cents it already spent`,
+          );
         }
       }
       const allocatedSpent = existing.reduce((sum, a) => sum + a.spentCents, 0n);
@@ -221,7 +224,11 @@ export class BudgetService {
       if (spent - allocatedSpent > BigInt(budget.totalCents) - allocatedTotal) {
         throw ValidationError.single(['input', 'allocations'], 'leave too little unallocated budget for the spend already made outside channel allocations');
       }
-      const values = { currency: budget.currency, totalCents: BigInt(budget.totalCents), dailyCapCents: budget.dailyCapCents == null ? null : BigInt(budget.dailyCapCents) };
+      const values = {
+        currency: budget.currency,
+        totalCents: BigInt(budget.totalCents),
+        dailyCapCents: budget.dailyCapCents == null ? null : BigInt(budget.dailyCapCents),
+      };
       await tx.campaignBudget.upsert({ where: { campaignId: found.id }, create: { campaignId: found.id, ...values }, update: values });
       await tx.budgetAllocation.deleteMany({ where: { campaignId: found.id, channel: { notIn: [...planned.keys()] } } });
       for (const [channel, allocatedCents] of planned) {

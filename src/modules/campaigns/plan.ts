@@ -39,9 +39,7 @@ export const centsAmount = z
   .positive('must be more than 0')
   .max(MAX_CENTS, `must be at most ${MAX_CENTS}`);
 
-export const pricingSchema = z
-  .object({ cpmCents: centsAmount.nullish(), cpcCents: centsAmount.nullish(), cpaCents: centsAmount.nullish() })
-  .strict();
+export const pricingSchema = z.object({ cpmCents: centsAmount.nullish(), cpcCents: centsAmount.nullish(), cpaCents: centsAmount.nullish() }).strict();
 
 export const kpiTargetSchema = z.object({
   metric: z.enum(KPI_METRICS),

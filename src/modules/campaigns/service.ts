@@ -153,7 +153,9 @@ export class CampaignService {
       events.push(await applyTransition(sqlSessionOf(tx), campaign, request));
       if (action === 'APPROVE') {
         const approved = { ...campaign, status: 'APPROVED' as const };
-        events.push(await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', by: SYSTEM_LAUNCH }));
+        events.push(
+          await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', by: SYSTEM_LAUNCH }),
+        );
       }
       return tx.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
     });

@@ -12,16 +12,14 @@ export const UserRef = builder.prismaNode('User', {
   select: { id: true },
   nullable: true,
   // Users see themselves; admins see everyone.
-  findUnique: (id, context) =>
-    context.access.isAdmin ? { id: lookupId(id) } : { id: lookupId(id), AND: [{ id: context.viewer?.userId ?? NO_ROW }] },
+  findUnique: (id, context) => (context.access.isAdmin ? { id: lookupId(id) } : { id: lookupId(id), AND: [{ id: context.viewer?.userId ?? NO_ROW }] }),
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.string({
       nullable: true,
       description: 'Visible to admins and to the user themselves.',
       select: { email: true },
-      resolve: (user, _args, context) =>
-        context.access.isAdmin || context.viewer?.userId === user.id ? user.email : null,
+      resolve: (user, _args, context) => (context.access.isAdmin || context.viewer?.userId === user.id ? user.email : null),
     }),
     role: t.expose('role', { type: RoleEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -51,7 +49,10 @@ const ApiTokenRef = builder.objectRef<TokenInfo>('ApiToken').implement({
 const IssuedTokenRef = builder.objectRef<IssuedToken>('IssuedToken').implement({
   description: 'A new bearer token. It is shown only in this answer; the server keeps only its hash.',
   fields: (t) => ({
-    user: t.prismaField({ type: 'User', resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: issued.user.id } }) }),
+    user: t.prismaField({
+      type: 'User',
+      resolve: (query, issued, _args, context) => context.prisma.user.findUniqueOrThrow({ ...nonEmpty(query), where: { id: issued.user.id } }),
+    }),
     tokenId: t.exposeID('tokenId', { description: 'Names the token in grants, without revealing it.' }),
     token: t.exposeString('token'),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'After this moment the token is refused; null: it does not expire.' }),

@@ -166,13 +166,13 @@ export class IdentityService {
     const tokenHash = hashToken(token);
     await this.prisma
       .$transaction(async (tx) => {
-      if (await tx.apiToken.findUnique({ where: { tokenHash }, select: { id: true } })) return;
-      const admin = await tx.user.upsert({
-        where: { email: BOOTSTRAP_ADMIN_EMAIL },
-        create: { email: BOOTSTRAP_ADMIN_EMAIL, name: 'Administrator', role: 'ADMIN' },
-        update: {},
-      });
-      await tx.apiToken.create({ data: { userId: admin.id, tokenHash, label: 'bootstrap' } });
+        if (await tx.apiToken.findUnique({ where: { tokenHash }, select: { id: true } })) return;
+        const admin = await tx.user.upsert({
+          where: { email: BOOTSTRAP_ADMIN_EMAIL },
+          create: { email: BOOTSTRAP_ADMIN_EMAIL, name: 'Administrator', role: 'ADMIN' },
+          update: {},
+        });
+        await tx.apiToken.create({ data: { userId: admin.id, tokenHash, label: 'bootstrap' } });
       })
       .catch((error: unknown) => {
         // Another server starting at the same moment created it first: the outcome is the same.

@@ -46,7 +46,10 @@ export const JobRef = builder.prismaNode('Job', {
     createdBy: t.exposeString('createdBy', { description: 'A user id, or system:<reason>.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
-    history: t.relation('history', { description: 'Attempts, oldest first (an admin retry starts counting again at 1).', query: { orderBy: [{ finishedAt: 'asc' }, { id: 'asc' }] } }),
+    history: t.relation('history', {
+      description: 'Attempts, oldest first (an admin retry starts counting again at 1).',
+      query: { orderBy: [{ finishedAt: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
 

@@ -249,14 +249,17 @@ export class JobRunner {
     const definition = this.definitions.get(job.kind)!;
     const leaseMs = definition.leaseMs ?? DEFAULT_LEASE_MS;
     const startedAt = toDate(job.started_at).toISOString();
-    const renewal = setInterval(() => {
-      this.db
-        .transaction((sql) => sql.query(RENEW_LEASE, [job.id, job.lease_token, leaseMs]))
-        .then((rows) => {
-          if (rows.length === 0) controller.abort(new Error('lease lost'));
-        })
-        .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'job lease renewal failed'));
-    }, Math.max(10, Math.floor(leaseMs / 3)));
+    const renewal = setInterval(
+      () => {
+        this.db
+          .transaction((sql) => sql.query(RENEW_LEASE, [job.id, job.lease_token, leaseMs]))
+          .then((rows) => {
+            if (rows.length === 0) controller.abort(new Error('lease lost'));
+          })
+          .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'job lease renewal failed'));
+      },
+      Math.max(10, Math.floor(leaseMs / 3)),
+    );
     const logger = this.options.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     try {
       await definition.run(job.payload as never, { id: job.id, kind: job.kind, key: job.key, attempt: job.attempts, signal: controller.signal });
@@ -268,8 +271,7 @@ export class JobRunner {
       const policy = { ...DEFAULT_RETRY, ...definition.retry };
       const delay = backoffMs(policy, job.attempts);
       const giveUpAt = job.give_up_at === null ? null : toDate(job.give_up_at).getTime();
-      const dead =
-        error instanceof PermanentJobError || job.attempts >= job.max_attempts || (giveUpAt !== null && Date.now() + delay > giveUpAt);
+      const dead = error instanceof PermanentJobError || job.attempts >= job.max_attempts || (giveUpAt !== null && Date.now() + delay > giveUpAt);
       try {
         await this.db.transaction(async (sql) => {
           const failed = await sql.query(FAIL_JOB, [job.id, job.lease_token, this.serverId, message.slice(0, 2000), job.attempts, delay, dead, startedAt]);
