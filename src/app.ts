@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -21,6 +21,8 @@ import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { migrate } from './platform/migrate';
 import { openEventBus, type EventBus } from './platform/pubsub';
+import { openFrequencyCapStore } from './modules/serving/frequency-caps';
+import { handleServing, isServingPath } from './modules/serving/http';
 import { getSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -107,7 +109,12 @@ function armorPlugin(): Plugin {
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
   // Redis first: it answers or fails in milliseconds, while the embedded database takes seconds to open.
   const bus = await openEventBus(config.redisUrl, logger);
+  const caps = await openFrequencyCapStore(config.redisUrl, logger).catch(async (error: unknown) => {
+    await bus.close().catch(() => undefined);
+    throw error;
+  });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(async (error: unknown) => {
+    await caps.close().catch(() => undefined);
     await bus.close().catch(() => undefined);
     throw error;
   });
@@ -116,14 +123,19 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
   } catch (error) {
     await db.close().catch(() => undefined);
+    await caps.close().catch(() => undefined);
     await bus.close().catch(() => undefined);
     throw error;
+  }
+  if (config.production && !config.servingSecret) {
+    logger.warn('SERVING_SECRET is not set: tracking tokens are signed with a random key of this process, so other servers refuse them');
   }
   const services = createServices(db, bus, {
     liveCoalesceMs: config.liveCoalesceMs,
     logger,
     jobPollMs: config.jobPollMs,
     jobConcurrency: config.jobConcurrency,
+    serving: { caps, secret: config.servingSecret ?? randomBytes(32).toString('hex'), refreshMs: config.servingRefreshMs },
   });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
@@ -193,6 +205,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await handleBeacon(req, res, db.prisma, services);
       return;
     }
+    if (isServingPath(req.url?.split('?')[0] ?? '')) {
+      await handleServing(req, res, db.prisma, services);
+      return;
+    }
     await yoga.requestListener(req, res);
   };
 
@@ -214,6 +230,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     });
   } catch (error) {
     await bus.close().catch(() => undefined);
+    await caps.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new ConfigError(`PORT ${config.port} is already in use on HOST ${config.host}`);
@@ -272,6 +289,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       ? demoTraffic({ prisma: db.prisma, ingestion: services.ingestion, access: demo.trafficAccess, campaignId: demo.liveCampaignId, logger })
       : undefined;
   demoTrafficJob?.start();
+  services.jobs.every('serving.promote-winners', 60_000, async () => {
+    await services.serving.promoteWinners();
+  });
+  services.servingCatalog.start();
   await services.jobs.start();
 
   let closing: Promise<void> | undefined;
@@ -295,6 +316,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       await stopped;
       await demoTrafficJob?.stop();
       await services.jobs.stop(config.shutdownGraceMs);
+      services.servingCatalog.stop();
+      await caps.close();
       await eventBus.close();
       await db.close();
     })();

@@ -32,6 +32,10 @@ export interface Config {
   jobPollMs: number;
   /** Jobs one server runs at once. */
   jobConcurrency: number;
+  /** Signs serving's tracking tokens; every server of a deployment needs the same one. Absent: random per process. */
+  servingSecret: string | undefined;
+  /** How often a server reloads which campaigns it can serve (its own changes apply at once). */
+  servingRefreshMs: number;
 }
 
 const booleanFlag = z
@@ -72,6 +76,8 @@ const environmentSchema = z.object({
     .default(3_600_000),
   JOB_POLL_MS: z.coerce.number({ message: 'must be a number' }).int().min(10).max(60_000).default(500),
   JOB_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(4),
+  SERVING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SERVING_REFRESH_MS: z.coerce.number({ message: 'must be a number' }).int().min(50).max(60_000).default(1_000),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -103,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     driverRankingIntervalMs: e.DRIVER_RANKING_INTERVAL_MS,
     jobPollMs: e.JOB_POLL_MS,
     jobConcurrency: e.JOB_CONCURRENCY,
+    servingSecret: e.SERVING_SECRET,
+    servingRefreshMs: e.SERVING_REFRESH_MS,
   };
 }
 

@@ -16,6 +16,10 @@ import { JobAdminService } from './modules/jobs/service';
 import { JobRunner } from './platform/jobs/runner';
 import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
+import { ServingCatalog } from './modules/serving/catalog';
+import type { FrequencyCapStore } from './modules/serving/frequency-caps';
+import { ServingService } from './modules/serving/service';
+import { TrackingTokens } from './modules/serving/tracking-token';
 
 export interface Services {
   viewers: ViewerResolver;
@@ -35,6 +39,8 @@ export interface Services {
   /** The durable outbox: modules define job kinds and enqueue jobs in their transactions. */
   jobs: JobRunner;
   jobAdmin: JobAdminService;
+  servingCatalog: ServingCatalog;
+  serving: ServingService;
 }
 
 export interface ServiceOptions {
@@ -43,6 +49,7 @@ export interface ServiceOptions {
   logger: Logger;
   jobPollMs?: number;
   jobConcurrency?: number;
+  serving: { caps: FrequencyCapStore; secret: string; refreshMs: number };
 }
 
 export function createServices(db: Database, bus: EventBus, options: ServiceOptions): Services {
@@ -53,6 +60,9 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
   const driverConfigs = new DriverConfigService(prisma);
   const viewers = new ViewerResolver(prisma);
   const jobs = new JobRunner(db, { logger: options.logger, pollMs: options.jobPollMs, concurrency: options.jobConcurrency });
+  const ingestion = new IngestionService(db, live, budgets);
+  const servingCatalog = new ServingCatalog(db, options.serving.refreshMs, options.logger);
+  lifecycle.observe(() => servingCatalog.invalidate());
   return {
     viewers,
     identity: new IdentityService(prisma, viewers),
@@ -61,7 +71,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     budgets,
     lifecycle,
     sweeper: new LifecycleSweeper(prisma, lifecycle),
-    ingestion: new IngestionService(db, live, budgets),
+    ingestion,
     live,
     reports: new ReportService(prisma, live),
     audienceImport: new AudienceImportService(prisma),
@@ -70,5 +80,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     driverRanking: new DriverRankingService(prisma, driverConfigs),
     jobs,
     jobAdmin: new JobAdminService(prisma, jobs),
+    servingCatalog,
+    serving: new ServingService({ db, catalog: servingCatalog, caps: options.serving.caps, tokens: new TrackingTokens(options.serving.secret), ingestion }),
   };
 }

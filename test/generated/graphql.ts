@@ -124,6 +124,26 @@ export type CampaignOrder = {
   field: CampaignSortField;
 };
 
+export type CampaignServingInput = {
+  /** Send all traffic to the winner once one is significant. */
+  autoPromoteWinner?: boolean | null | undefined;
+  /** One of the campaign’s channels: what its impressions are billed to. */
+  channel: ServingChannel;
+  /** 0.8, 0.9, 0.95 (default) or 0.99: when a result counts as significant. */
+  confidenceLevel?: number | null | undefined;
+  /** Per person across all placements. */
+  frequencyCap?: FrequencyCapInput | null | undefined;
+  /** 0–50: people who never see it, to measure its effect. */
+  holdoutPercent?: number | null | undefined;
+  /** Per person on each placement. */
+  placementFrequencyCap?: FrequencyCapInput | null | undefined;
+  /** Where it may appear, e.g. ["home_banner", "checkout"]. */
+  placements: Array<string>;
+  /** 0–10, default 5: higher priority is chosen before higher eCPM. */
+  priority?: number | null | undefined;
+  variants: Array<VariantInput>;
+};
+
 export type CampaignSortField =
   | 'CREATED_AT'
   | 'NAME'
@@ -205,6 +225,17 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CreativeInput = {
+  body?: string | null | undefined;
+  /** E.g. "Book now"; at most 30 characters. */
+  callToAction: string;
+  /** At most 90 characters. */
+  headline: string;
+  imageUrl?: string | null | undefined;
+  /** Where a click goes; UTM parameters are added consistently. */
+  landingUrl: string;
+};
+
 export type DayOfWeek =
   | 'FRIDAY'
   | 'MONDAY'
@@ -213,6 +244,12 @@ export type DayOfWeek =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+export type Device =
+  | 'APP'
+  | 'DESKTOP'
+  | 'MOBILE'
+  | 'TABLET';
 
 export type DriverAlgorithmConfigInput = {
   /** An activity this many days old counts half (1–365). */
@@ -275,6 +312,18 @@ export type EventType =
   | 'CONVERSION'
   | 'IMPRESSION'
   | 'VIEWABLE_IMPRESSION';
+
+/** Limits per person; counted across every server. Give at least one. */
+export type FrequencyCapInput = {
+  /** Impressions in total. */
+  lifetime?: number | null | undefined;
+  /** The least time between two impressions. */
+  minSecondsBetween?: number | null | undefined;
+  /** Impressions in any 24 hours. */
+  perDay?: number | null | undefined;
+  /** Impressions in any 7 days. */
+  perWeek?: number | null | undefined;
+};
 
 export type FriendshipImportInput = {
   friendExternalId: string;
@@ -393,6 +442,44 @@ export type ScheduleInput = {
   timezone: string;
 };
 
+export type ServeCandidateOutcome =
+  /** A frequency cap allows no more impressions for this person now. */
+  | 'CAPPED'
+  /** This person is in the experiment’s holdout. */
+  | 'HOLDOUT'
+  /** Left out by its schedule, budget or targeting. */
+  | 'NOT_ELIGIBLE'
+  /** Eligible, but a campaign of higher priority or eCPM was chosen. */
+  | 'OUTRANKED'
+  /** Chosen for this serve. */
+  | 'SERVED';
+
+export type ServeContextInput = {
+  /** Where the person is now; else their profile’s city. */
+  city?: string | null | undefined;
+  device?: Device | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  page?: string | null | undefined;
+};
+
+export type ServeInput = {
+  context?: ServeContextInput | null | undefined;
+  debug?: boolean | null | undefined;
+  placement: string;
+  /** The person, when known (a Profile id). */
+  profileId?: string | number | null | undefined;
+  /** Otherwise the browser or app session: caps and variants follow it. */
+  sessionId?: string | null | undefined;
+};
+
+/** The channels a served promotion is shown and billed on. */
+export type ServingChannel =
+  | 'DISPLAY'
+  | 'IN_APP_AD'
+  | 'SEARCH'
+  | 'SOCIAL';
+
 export type SetBudgetInput = {
   /** Per channel; they may not add up to more than the total. */
   allocations?: Array<BudgetAllocationInput> | null | undefined;
@@ -464,6 +551,11 @@ export type TargetingRulesInput = {
   radiusKm?: number | null | undefined;
 };
 
+export type TrackedEventType =
+  | 'CLICK'
+  | 'IMPRESSION'
+  | 'VIEWABLE_IMPRESSION';
+
 export type TrendPeriod =
   /** Calendar days in each campaign's own time zone, its schedule's (from the daily buckets). */
   | 'DAY'
@@ -488,6 +580,16 @@ export type UpdateCampaignInput = {
   settings?: unknown;
   startsAt?: string | null | undefined;
   targetingRules?: TargetingRulesInput | null | undefined;
+};
+
+export type VariantInput = {
+  /** Exactly one variant is control when there are several. */
+  control?: boolean | null | undefined;
+  creative: CreativeInput;
+  /** Letters, digits, _ or -; unique within the campaign. */
+  key: string;
+  /** The share of (non-holdout) people who see it; all variants add up to 100. */
+  trafficPercent: number;
 };
 
 export type MetricsPartsFragment = { impressions: number, viewableImpressions: number, clicks: number, conversions: number, revenueCents: number, spendCents: number | null, reach: number | null, ctr: number | null, viewability: number | null, cvr: number | null, cpcCents: number | null, cpmCents: number | null, cpaCents: number | null, roas: number | null, roi: number | null, aovCents: number | null, frequency: number | null };
@@ -1204,6 +1306,76 @@ export type CampaignLifecycleSubscriptionVariables = Exact<{
 
 export type CampaignLifecycleSubscription = { campaignLifecycle: { campaignId: string, fromStatus: CampaignStatus, toStatus: CampaignStatus, reason: string | null } };
 
+export type SetCampaignServingMutationVariables = Exact<{
+  campaignId: string | number;
+  input: CampaignServingInput;
+}>;
+
+
+export type SetCampaignServingMutation = { setCampaignServing:
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidTransitionError', message: string, code: string }
+    | { __typename: 'MutationSetCampaignServingSuccess', data: { id: string, serving: { placements: Array<string>, channel: ServingChannel, priority: number, holdoutPercent: number, promotedVariant: string | null, frequencyCap: { perDay: number | null, perWeek: number | null, lifetime: number | null, minSecondsBetween: number | null } | null, variants: Array<{ key: string, control: boolean, trafficPercent: number, headline: string, landingUrl: string }> } | null } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ServeMutationVariables = Exact<{
+  input: ServeInput;
+}>;
+
+
+export type ServeMutation = { serve:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MutationServeSuccess', data: { served: { campaignId: string, campaignName: string, variant: string, headline: string, callToAction: string, landingUrl: string, trackingToken: string, impressionUrl: string, viewableUrl: string, clickUrl: string, expiresAt: string } | null, candidates: Array<{ campaignId: string, outcome: ServeCandidateOutcome, reason: string | null }> | null } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type TrackPromotionMutationVariables = Exact<{
+  token: string;
+  type: TrackedEventType;
+}>;
+
+
+export type TrackPromotionMutation = { trackPromotion:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MutationTrackPromotionSuccess', data: { outcome: EventOutcome, reason: string | null } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type PromoteVariantMutationVariables = Exact<{
+  campaignId: string | number;
+  variant: string;
+}>;
+
+
+export type PromoteVariantMutation = { promoteVariant:
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidTransitionError', message: string, code: string }
+    | { __typename: 'MutationPromoteVariantSuccess' }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CampaignExperimentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignExperimentQuery = { node:
+    | { experiment:
+        | { __typename: 'CampaignExperimentSuccess', data: { confidenceLevel: number, winner: string | null, promotedVariant: string | null, sampleSizePerVariant: number | null, estimatedDaysRemaining: number | null, variants: Array<{ key: string, control: boolean, impressions: number, clicks: number, conversions: number, ctr: number | null, ctrInterval: { low: number, high: number } | null, ctrVsControl: { lift: number | null, pValue: number | null, significant: boolean } | null }> } }
+        | { __typename: 'ForbiddenError', message: string, code: string }
+        | { __typename: 'NotFoundError', message: string, code: string }
+        | { __typename: 'ValidationError', message: string, code: string }
+       | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export const MetricsPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"viewableImpressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"ctr"}},{"kind":"Field","name":{"kind":"Name","value":"viewability"}},{"kind":"Field","name":{"kind":"Name","value":"cvr"}},{"kind":"Field","name":{"kind":"Name","value":"cpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"cpmCents"}},{"kind":"Field","name":{"kind":"Name","value":"cpaCents"}},{"kind":"Field","name":{"kind":"Name","value":"roas"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"aovCents"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}}]} as unknown as DocumentNode<MetricsPartsFragment, unknown>;
 export const TrendPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrendParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trend"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricsParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricsParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"viewableImpressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"ctr"}},{"kind":"Field","name":{"kind":"Name","value":"viewability"}},{"kind":"Field","name":{"kind":"Name","value":"cvr"}},{"kind":"Field","name":{"kind":"Name","value":"cpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"cpmCents"}},{"kind":"Field","name":{"kind":"Name","value":"cpaCents"}},{"kind":"Field","name":{"kind":"Name","value":"roas"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"aovCents"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}}]} as unknown as DocumentNode<TrendPartsFragment, unknown>;
 export const ReportFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFailureFragment, unknown>;
@@ -1274,3 +1446,8 @@ export const CampaignStateDocument = {"__meta__":{"hash":"sha256:db242c591a8bba6
 export const ApprovalQueueDocument = {"__meta__":{"hash":"sha256:a26df995a3646b94bbf4b6aa434a006a90a35549403308771a646ba392108bfa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApprovalQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvalQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"business"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
 export const FilteredCampaignsDocument = {"__meta__":{"hash":"sha256:7084eedb82128bcbb29ab591f7a9503d5bd8960c81df4137ac1ea48ce9b86d25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredCampaignsQuery, FilteredCampaignsQueryVariables>;
 export const CampaignLifecycleDocument = {"__meta__":{"hash":"sha256:c9ffadb73cbe9e5976d6cbb7d8a5b2d65c337ca3e7856bb3f32350f6d4c584bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignLifecycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"businessId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CampaignLifecycleSubscription, CampaignLifecycleSubscriptionVariables>;
+export const SetCampaignServingDocument = {"__meta__":{"hash":"sha256:db6caa995dc9307fce461eb17df60f87486bfa03a087449f6f66c3024b5df675"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCampaignServing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignServingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCampaignServing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationSetCampaignServingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serving"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariant"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyCap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"perDay"}},{"kind":"Field","name":{"kind":"Name","value":"perWeek"}},{"kind":"Field","name":{"kind":"Name","value":"lifetime"}},{"kind":"Field","name":{"kind":"Name","value":"minSecondsBetween"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"control"}},{"kind":"Field","name":{"kind":"Name","value":"trafficPercent"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"landingUrl"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetCampaignServingMutation, SetCampaignServingMutationVariables>;
+export const ServeDocument = {"__meta__":{"hash":"sha256:aa70909b08e9927e3560fee504dd0e58e993565d694cab9bf654cd4392bc85fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Serve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationServeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"served"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"callToAction"}},{"kind":"Field","name":{"kind":"Name","value":"landingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"trackingToken"}},{"kind":"Field","name":{"kind":"Name","value":"impressionUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewableUrl"}},{"kind":"Field","name":{"kind":"Name","value":"clickUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ServeMutation, ServeMutationVariables>;
+export const TrackPromotionDocument = {"__meta__":{"hash":"sha256:e471e5857c02421ac600179befbe2a6125c54620b71dc75e64eff7b3946c60fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrackPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackedEventType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationTrackPromotionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TrackPromotionMutation, TrackPromotionMutationVariables>;
+export const PromoteVariantDocument = {"__meta__":{"hash":"sha256:55d9e780443724760491004355bf00fbd83378ef1801847da53085b89483bbce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromoteVariant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promoteVariant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"variant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PromoteVariantMutation, PromoteVariantMutationVariables>;
+export const CampaignExperimentDocument = {"__meta__":{"hash":"sha256:7755ae85b2af36b673acc16ac01da8db266de85d4dec7b164b8ec0b3f353b86d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignExperiment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignExperimentSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"winner"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariant"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSizePerVariant"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDaysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"control"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"ctr"}},{"kind":"Field","name":{"kind":"Name","value":"ctrInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ctrVsControl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lift"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignExperimentQuery, CampaignExperimentQueryVariables>;

@@ -7,7 +7,7 @@ import { CampaignStatsRef } from './types';
 
 const EventTypeEnum = builder.enumType('EventType', { values: EVENT_TYPES });
 const ConversionTypeEnum = builder.enumType('ConversionType', { values: CONVERSION_TYPES });
-const EventOutcomeEnum = builder.enumType('EventOutcome', { values: ['ACCEPTED', 'DUPLICATE', 'REJECTED'] as const });
+export const EventOutcomeEnum = builder.enumType('EventOutcome', { values: ['ACCEPTED', 'DUPLICATE', 'REJECTED'] as const });
 
 const EventInput = builder.inputType('EventInput', {
   fields: (t) => ({

@@ -71,7 +71,7 @@ export type MoveBudgetInput = z.input<typeof moveSchema>;
 const NOT_YET_APPROVED = new Set(['DRAFT', 'PENDING_APPROVAL', 'REJECTED']);
 
 /** A budget row, read under its lock: every spender of the campaign waits for it. */
-interface LockedBudget {
+export interface LockedBudget {
   totalCents: bigint;
   spentCents: bigint;
   dailyCapCents: bigint | null;
@@ -392,9 +392,10 @@ function nothingCharged(amountCents: number): SpendResult {
 
 /**
  * What each limit still allows: the total, today's cap, and the channel's allocation or, for spend
- * outside any allocation, the part of the total no channel was given.
+ * outside any allocation, the part of the total no channel was given. Serving asks the same
+ * question before it shows a campaign.
  */
-function availableUnder(
+export function availableUnder(
   budget: LockedBudget,
   allocations: Array<{ allocatedCents: bigint; spentCents: bigint }>,
   allocation: { allocatedCents: bigint; spentCents: bigint } | undefined,

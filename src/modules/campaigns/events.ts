@@ -14,10 +14,21 @@ export interface LifecycleMessage {
 
 /** Publishes committed lifecycle steps per business (topic `campaign:lifecycle`). */
 export class LifecycleEvents {
+  private readonly observers = new Set<(message: LifecycleMessage) => void>();
+
   constructor(private readonly bus: EventBus) {}
 
   publish(messages: LifecycleMessage[]): void {
-    for (const message of messages) this.bus.pubsub.publish('campaign:lifecycle', message.businessId, message);
+    for (const message of messages) {
+      this.bus.pubsub.publish('campaign:lifecycle', message.businessId, message);
+      for (const observer of this.observers) observer(message);
+    }
+  }
+
+  /** Steps this server commits, as they commit, for in-process caches (other servers' arrive by the topic). */
+  observe(observer: (message: LifecycleMessage) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
   subscribe(businessId: string): AsyncIterable<LifecycleMessage> {
