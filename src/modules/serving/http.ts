@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError, ValidationError } from '../../errors';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { encodeGlobalId } from '../../schema/ids';
 import { Access } from '../access/policy';
 import type { ViewerResolver } from '../identity/service';
 import { credentialFromHeader } from '../identity/tokens';
@@ -72,7 +73,11 @@ export async function handleServing(req: IncomingMessage, res: ServerResponse, p
         },
         debug: url.searchParams.get('debug') === 'true',
       });
-      sendJson(res, 200, result);
+      // The same ids as the GraphQL API hands out.
+      sendJson(res, 200, {
+        served: result.served && { ...result.served, campaignId: encodeGlobalId('Campaign', result.served.campaignId) },
+        candidates: result.candidates?.map((c) => ({ ...c, campaignId: encodeGlobalId('Campaign', c.campaignId) })) ?? null,
+      });
       return;
     }
     const token = url.searchParams.get('t') ?? '';
