@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Access } from '../modules/access/policy';
-import type { EventInput } from '../modules/analytics/ingest';
-import type { IngestionService } from '../modules/analytics/ingest';
+import type { EventInput, IngestionService } from '../modules/analytics/ingest';
 import type { Logger } from '../platform/logger';
 import { encodeGlobalId } from '../schema/ids';
 

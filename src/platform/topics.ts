@@ -1,11 +1,15 @@
-import type { BusinessStatsMessage, CampaignStatsMessage } from '../modules/analytics/live';
-import type { BudgetAlertMessage } from '../modules/budgets/service';
-import type { LifecycleMessage } from '../modules/campaigns/events';
+/**
+ * The pub/sub topics and their payloads, each published per entity id. The platform knows no
+ * topic itself: a module adds its own by declaration merging, next to the message it publishes:
+ *
+ *     declare module '../../platform/topics' {
+ *       interface TopicRegistry {
+ *         'campaign:lifecycle': [businessId: string, message: LifecycleMessage];
+ *       }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
+export interface TopicRegistry {}
 
-/** Every pub/sub topic and its payload; each is published per entity id. */
-export type Topics = {
-  'campaign:stats': [campaignId: string, message: CampaignStatsMessage];
-  'business:stats': [businessId: string, message: BusinessStatsMessage];
-  'campaign:lifecycle': [businessId: string, message: LifecycleMessage];
-  'budget:alert': [businessId: string, message: BudgetAlertMessage];
-};
+/** The registry as the object type yoga's PubSub takes (an interface has no implicit index signature). */
+export type Topics = { [Topic in keyof TopicRegistry]: TopicRegistry[Topic] };

@@ -1,4 +1,4 @@
-import { DomainError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../errors';
+import { type DomainError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../errors';
 import { builder } from './builder';
 
 /** Every typed failure implements Error, so a client can always ask `... on Error { message }`. */

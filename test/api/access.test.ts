@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { collect, createActiveCampaign, createBusiness, createUser, startServer, type TestServer } from '../support/server';
 
@@ -211,13 +212,17 @@ const probes: Record<string, Record<string, Probe>> = {
       return refused(result, 'runDriverRanking') ? 'refused' : result;
     },
     recordEvents: async (token) => {
+      // Dated now, inside the campaign's run, with a fresh id: the owner's same call counts (tested
+      // below), so an event can only be turned away here for who sent it.
       const result = await gql(
         token,
-        `mutation($id: ID!) { recordEvents(events: [{ id: "probe", campaignId: $id, type: CLICK, occurredAt: "2026-01-01T00:00:00Z" }]) { __typename ... on MutationRecordEventsSuccess { data { accepted } } } }`,
-        idArg(),
+        `mutation($id: ID!, $event: String!, $at: DateTime!) { recordEvents(events: [{ id: $event, campaignId: $id, type: CLICK, occurredAt: $at }]) {
+           __typename ... on MutationRecordEventsSuccess { data { accepted problems { reason } } } } }`,
+        { ...idArg(), event: `probe-${randomUUID()}`, at: new Date().toISOString() },
       );
-      const data = result.recordEvents as { data?: { accepted: number } } | undefined;
-      return refused(result, 'recordEvents') || data?.data?.accepted === 0 ? 'refused' : result;
+      const data = (result.recordEvents as { data?: { accepted: number; problems: Array<{ reason: string }> } } | undefined)?.data;
+      const turnedAway = data?.accepted === 0 && data.problems.length === 1 && /campaign not found|read-only/.test(data.problems[0]!.reason);
+      return refused(result, 'recordEvents') || turnedAway ? 'refused' : result;
     },
   },
   Subscription: {
@@ -260,6 +265,12 @@ it('has a probe for every root field of the schema', async () => {
     const fields = type && 'fields' in type ? (type.fields ?? []).map((f) => f.name).sort() : [];
     expect({ root, fields }).toEqual({ root, fields: Object.keys(probes[root]!).sort() });
   }
+});
+
+it('counts the owner’s own recordEvents probe, so the refusals below can only be for who calls', async () => {
+  expect(await probes.Mutation!.recordEvents!(owner.token)).toEqual({
+    recordEvents: { __typename: 'MutationRecordEventsSuccess', data: { accepted: 1, problems: [] } },
+  });
 });
 
 describe.each([

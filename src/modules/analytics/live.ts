@@ -32,6 +32,13 @@ export interface BusinessStatsMessage {
   sequence: number;
 }
 
+declare module '../../platform/topics' {
+  interface TopicRegistry {
+    'campaign:stats': [campaignId: string, message: CampaignStatsMessage];
+    'business:stats': [businessId: string, message: BusinessStatsMessage];
+  }
+}
+
 interface StatsRow extends Record<CounterField, bigint> {
   sequence: bigint;
   reach: bigint;

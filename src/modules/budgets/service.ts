@@ -5,9 +5,8 @@ import { BudgetExceededError, type BudgetLimit, InvalidTransitionError, Validati
 import { parseInput, rules } from '../../validation';
 import type { Access, ActorRecord } from '../access/policy';
 import type { LifecycleEvents, LifecycleMessage } from '../campaigns/events';
-import { isFinal } from '../campaigns/lifecycle';
+import { applyTransition, isFinal } from '../campaigns/lifecycle';
 import { centsAmount, CHANNELS, MAX_CENTS } from '../campaigns/plan';
-import { applyTransition } from '../campaigns/service';
 
 /** Steps the budget rules make by themselves are recorded as this system actor. */
 const SYSTEM_BUDGET: ActorRecord = { actorId: null, actorSystem: 'budget rules' };
@@ -25,6 +24,12 @@ export interface BudgetAlertMessage {
   spentCents: number;
   totalCents: number;
   raisedAt: string;
+}
+
+declare module '../../platform/topics' {
+  interface TopicRegistry {
+    'budget:alert': [businessId: string, message: BudgetAlertMessage];
+  }
 }
 
 const allocationSchema = z.object({

@@ -2,7 +2,7 @@ import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { checkPageSize } from '../../schema/connections';
-import { lookupId } from '../../schema/ids';
+import { lookupId, requireUuid } from '../../schema/ids';
 import { UserRef } from '../identity/schema';
 
 export const BusinessRef = builder.prismaNode('Business', {
@@ -75,3 +75,25 @@ builder.mutationField('createBusiness', (t) =>
     },
   }),
 );
+
+// Partner grants are recorded by identity (they name a token) but read as a business's: who may see it.
+builder.mutationFields((t) => ({
+  grantPartnerAccess: t.boolean({
+    description: "Admin only: lets a partner's token read one business and its campaigns.",
+    errors: { types: standardErrors },
+    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
+    resolve: async (_root, { tokenId, businessId }, context) => {
+      await context.services.identity.grantPartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
+      return true;
+    },
+  }),
+  revokePartnerAccess: t.boolean({
+    description: "Admin only: withdraws a partner token's read access to one business.",
+    errors: { types: standardErrors },
+    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
+    resolve: async (_root, { tokenId, businessId }, context) => {
+      await context.services.identity.revokePartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
+      return true;
+    },
+  }),
+}));

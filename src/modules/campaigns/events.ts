@@ -12,6 +12,12 @@ export interface LifecycleMessage {
   at: string;
 }
 
+declare module '../../platform/topics' {
+  interface TopicRegistry {
+    'campaign:lifecycle': [businessId: string, message: LifecycleMessage];
+  }
+}
+
 /** Publishes committed lifecycle steps per business (topic `campaign:lifecycle`). */
 export class LifecycleEvents {
   private readonly observers = new Set<(message: LifecycleMessage) => void>();

@@ -1,5 +1,8 @@
 import type { CampaignStatus } from '../../generated/prisma/enums';
 import { InvalidTransitionError } from '../../errors';
+import type { SqlSession } from '../../platform/db';
+import type { ActorRecord } from '../access/policy';
+import type { LifecycleMessage } from './events';
 
 /** Who asks for a step: the business's owner, an admin, or the server itself (schedules, budget). */
 export type Actor = 'OWNER' | 'ADMIN' | 'SYSTEM';
@@ -57,4 +60,55 @@ export function nextStatus(status: CampaignStatus, action: CampaignAction, actor
 /** An approved campaign waits for its start date, or starts at once when that has come. */
 export function launchAction(startsAt: Date, now: Date): 'SCHEDULE' | 'ACTIVATE' {
   return startsAt.getTime() > now.getTime() ? 'SCHEDULE' : 'ACTIVATE';
+}
+
+export interface TransitionRequest {
+  action: CampaignAction;
+  /** Whose rules apply: the owner's, an admin's, or the server's own (schedules, budget). */
+  actor: Actor;
+  /** Who is recorded in the history. */
+  by: ActorRecord;
+  reason?: string | null;
+}
+
+/** How the server's own steps are recorded. */
+export const SYSTEM_LAUNCH: ActorRecord = { actorId: null, actorSystem: 'launch on approval' };
+
+/**
+ * Moves one campaign one step, inside the caller's transaction. The update is conditional on the
+ * status it read, so two concurrent requests cannot both make the same step.
+ */
+export async function applyTransition(
+  sql: SqlSession,
+  campaign: { id: string; businessId: string; status: CampaignStatus },
+  request: TransitionRequest,
+): Promise<LifecycleMessage> {
+  const to = nextStatus(campaign.status, request.action, request.actor);
+  const [changed] = await sql.query<{ reason: string | null; actor_id: string | null; created_at: Date }>(
+    `WITH moved AS (
+       UPDATE campaigns
+       SET status = $3::campaign_status, status_reason = $4, updated_at = now(),
+           submitted_at = CASE WHEN $5 THEN now() ELSE submitted_at END
+       WHERE id = $1::uuid AND status = $2::campaign_status
+       RETURNING id
+     )
+     INSERT INTO campaign_transitions (campaign_id, from_status, to_status, actor_id, actor_system, reason)
+     SELECT id, $2::campaign_status, $3::campaign_status, $6::uuid, $7, $4 FROM moved
+     RETURNING reason, actor_id, created_at`,
+    [campaign.id, campaign.status, to, request.reason ?? null, request.action === 'SUBMIT', request.by.actorId, request.by.actorSystem],
+  );
+  if (!changed) {
+    // Someone else moved the campaign since it was read: judge the request against the new status.
+    const [current] = await sql.query<{ status: CampaignStatus }>('SELECT status::text AS status FROM campaigns WHERE id = $1::uuid', [campaign.id]);
+    throw new InvalidTransitionError(current!.status, request.action, allowedActions(current!.status, request.actor));
+  }
+  return {
+    campaignId: campaign.id,
+    businessId: campaign.businessId,
+    fromStatus: campaign.status,
+    toStatus: to,
+    reason: changed.reason,
+    actorId: changed.actor_id,
+    at: changed.created_at.toISOString(),
+  };
 }

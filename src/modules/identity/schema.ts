@@ -2,7 +2,6 @@ import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { standardErrors } from '../../schema/errors';
 import { lookupId, NO_ROW, requireUuid } from '../../schema/ids';
-import { BusinessRef } from '../businesses/schema';
 import { tokenInfoSelect, type IssuedToken, type TokenInfo } from './service';
 
 export const RoleEnum = builder.enumType('Role', { values: ['ADMIN', 'BUSINESS_OWNER', 'PARTNER'] as const });
@@ -99,26 +98,5 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { tokenId: t.arg.id() },
     resolve: (_root, { tokenId }, context) => context.services.identity.revokeToken(context.access, requireUuid(String(tokenId), ['tokenId'])),
-  }),
-}));
-
-builder.mutationFields((t) => ({
-  grantPartnerAccess: t.boolean({
-    description: "Admin only: lets a partner's token read one business and its campaigns.",
-    errors: { types: standardErrors },
-    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
-    resolve: async (_root, { tokenId, businessId }, context) => {
-      await context.services.identity.grantPartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
-      return true;
-    },
-  }),
-  revokePartnerAccess: t.boolean({
-    description: "Admin only: withdraws a partner token's read access to one business.",
-    errors: { types: standardErrors },
-    args: { tokenId: t.arg.id(), businessId: t.arg.globalID({ for: BusinessRef }) },
-    resolve: async (_root, { tokenId, businessId }, context) => {
-      await context.services.identity.revokePartnerAccess(context.access, requireUuid(String(tokenId), ['tokenId']), lookupId(businessId.id));
-      return true;
-    },
   }),
 }));
