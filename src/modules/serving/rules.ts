@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { rules as textRules } from '../../validation';
-import type { Schedule } from '../campaigns/plan';
-import { DAYS_OF_WEEK } from '../campaigns/plan';
+import type { Schedule, DAYS_OF_WEEK } from '../campaigns/plan';
 import { EARTH_RADIUS_KM } from '../audiences/targeting-sql';
 import type { TargetingDimension } from '../audiences/targeting-sql';
 import type { TargetingRules } from '../audiences/targeting-rules';
