@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
 import { buildDashboard } from '../../scripts/build-dashboard';
 import { DEMO_ADMIN_TOKEN, DEMO_OWNER_TOKEN } from '../../src/demo/seed';
 import {
@@ -13,7 +13,7 @@ import {
   ViewerDocument,
   type EventInput,
 } from '../generated/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { createBusiness, createUser, startServer, type TestServer } from '../support/server';
 
 /**
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core, against the real
@@ -54,8 +54,9 @@ interface Tab {
   problems: string[];
 }
 
-async function openDashboard(width = 1280): Promise<Tab> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+async function openDashboard(prepare?: (context: BrowserContext) => Promise<void>): Promise<Tab> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+  await prepare?.(context);
   const page = await context.newPage();
   const requested: string[] = [];
   const problems: string[] = [];
@@ -288,6 +289,60 @@ describe('the dashboard in Chromium', () => {
     );
     await containsText(page.locator('#sign-in-error'), 'session has ended');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expectSelfContained(tab);
+    await tab.context.close();
+  });
+
+  it('shows a lost connection, retries, and catches up with what happened meanwhile when it is back', async () => {
+    let offline = false;
+    const sockets: WebSocketRoute[] = [];
+    // Between the page and the server: passes the socket through, or refuses it while "offline".
+    const tab = await openDashboard((context) =>
+      context.routeWebSocket(/\/graphql$/, (socket) => {
+        if (offline) {
+          void socket.close({ code: 1001, reason: 'offline' });
+          return;
+        }
+        socket.connectToServer();
+        sockets.push(socket);
+      }),
+    );
+    const { page } = tab;
+    await signIn(page, DEMO_OWNER_TOKEN);
+    await page.getByLabel('Business').selectOption({ label: 'Blue Bottle Café (Berlin)' });
+    const brunch = campaignRow(page, 'Weekend brunch coupons');
+    await visible(brunch);
+    await hasText(page.locator('.connection'), 'Live');
+    const before = await numberIn(page, 'table.campaigns tr:has-text("Weekend brunch coupons") td.impressions');
+
+    offline = true;
+    for (const socket of sockets.splice(0)) await socket.close({ code: 1001, reason: 'network lost' });
+    await containsText(page.locator('.banner'), 'reconnecting');
+    expect(await page.locator('.connection').getAttribute('data-state')).toBe('lost');
+    // Published while nobody listens: Redis pub/sub loses it, the snapshot after the reconnect does not.
+    await recordImpressions(await campaignIdByName('Weekend brunch coupons'), 4, 0);
+    await page.screenshot({ path: join(ARTIFACTS, 'connection-lost.png') });
+
+    offline = false;
+    await hasText(page.locator('.connection'), 'Live', 30_000);
+    expect(await page.locator('.banner').isHidden()).toBe(true);
+    await hasText(brunch.locator('td.impressions'), (before + 4).toLocaleString('en-US'));
+    expectSelfContained(tab);
+    await tab.context.close();
+  });
+
+  it('says so when there is no business, and when a business has no campaigns yet', async () => {
+    const newcomer = await createUser(server, 'BUSINESS_OWNER', 'newcomer');
+    const tab = await openDashboard();
+    const { page } = tab;
+    await signIn(page, newcomer.token);
+    await visible(page.getByText('No business yet'));
+    await createBusiness(server, newcomer.token, { name: 'Empty Shop' });
+    await page.reload();
+    await visible(page.getByText('No campaigns yet'));
+    await visible(page.getByText('No budget alerts'));
+    expect(await page.evaluate(() => sessionStorage.getItem('campaign-graph.token'))).toBe(newcomer.token);
+    await page.screenshot({ path: join(ARTIFACTS, 'empty.png'), fullPage: true });
     expectSelfContained(tab);
     await tab.context.close();
   });
