@@ -9,6 +9,9 @@ COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The dashboard (web/) is bundled into dist/dashboard by the same build.
+COPY web ./web
+COPY scripts/build-dashboard.ts ./scripts/
 # The generated Prisma client lives in src/generated and is compiled into dist with the rest.
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 

@@ -16,6 +16,7 @@ import { demoTraffic } from './demo/traffic';
 import { DomainError, UnauthenticatedError } from './errors';
 import { Access } from './modules/access/policy';
 import { BEACON_PATH, handleBeacon } from './modules/analytics/beacon';
+import { dashboardHandler, isDashboardRequest } from './modules/dashboard/assets';
 import { credentialFromHeader, type Credential } from './modules/identity/tokens';
 import { openDatabase, type Database } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
@@ -179,6 +180,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   let drained: (() => void) | undefined;
   // SSE responses stay open as long as their subscription: shutdown ends them, as it closes WebSockets.
   const eventStreams = new Set<ServerResponse>();
+  const serveDashboard = dashboardHandler();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
@@ -207,6 +209,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     }
     if (isServingPath(req.url?.split('?')[0] ?? '')) {
       await handleServing(req, res, db.prisma, services);
+      return;
+    }
+    if (isDashboardRequest(req.url)) {
+      await serveDashboard(req, res);
       return;
     }
     await yoga.requestListener(req, res);

@@ -20,7 +20,7 @@ describe('generated files', () => {
     }
   });
 
-  it('the typed documents and persisted-documents manifest under test/generated are current', async () => {
+  it('the typed documents and persisted-documents manifests under test/generated and web/generated are current', async () => {
     // The codegen runs in a process of its own (see test/support/codegen-outputs.ts for why).
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join('test', 'support', 'codegen-outputs.ts')], {
       cwd: ROOT,
@@ -31,10 +31,13 @@ describe('generated files', () => {
     const stale: string[] = [];
     // A file codegen no longer writes is stale too.
     const written = new Set(outputs.map((output) => output.filename));
-    for (const name of await readdir(join(ROOT, 'test', 'generated'))) {
-      if (!written.has(`test/generated/${name}`)) stale.push(`test/generated/${name}`);
+    for (const dir of ['test/generated', 'web/generated']) {
+      for (const name of await readdir(join(ROOT, dir))) {
+        if (!written.has(`${dir}/${name}`)) stale.push(`${dir}/${name}`);
+      }
     }
     expect(written).toContain('test/generated/persisted-documents.json');
+    expect(written).toContain('web/generated/graphql.ts');
     for (const { filename, content } of outputs) {
       const committed = await readFile(join(ROOT, filename), 'utf8').catch(() => undefined);
       if (committed !== content) stale.push(filename);

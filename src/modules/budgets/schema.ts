@@ -1,3 +1,4 @@
+import { checkPageSize } from '../../schema/connections';
 import { nonEmpty } from '../../schema/prisma-query';
 import { builder } from '../../schema/builder';
 import { lookupId } from '../../schema/ids';
@@ -6,6 +7,7 @@ import { dayInTimeZone } from '../../time';
 import { budgetUtilization, rate } from '../analytics/rates';
 import { campaignErrors, CampaignRef, ChannelEnum } from '../campaigns/schema';
 import { BusinessRef } from '../businesses/schema';
+import { UserRef } from '../identity/schema';
 import type { BudgetAlertMessage, SpendResult } from './service';
 
 builder.prismaObject('BudgetAllocation', {
@@ -185,3 +187,41 @@ builder.subscriptionField('budgetAlerts', (t) =>
     resolve: (message) => message,
   }),
 );
+
+builder.prismaObject('SpendEntry', {
+  select: { id: true },
+  description: 'One line of the append-only spend ledger: a charge for billed events, or spend recorded with recordSpend.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    amount: t.field({
+      type: MoneyRef,
+      select: { amountCents: true, campaign: { select: { budget: { select: { currency: true } } } } },
+      // A ledger line exists only for a campaign with a budget, whose currency it is in.
+      resolve: (entry) => money(entry.amountCents, entry.campaign.budget?.currency ?? ''),
+    }),
+    channel: t.expose('channel', { type: ChannelEnum, nullable: true, description: 'The allocation charged; null: the unallocated part.' }),
+    reason: t.exposeString('reason'),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who recorded it; null when the system did (see systemActor).',
+      select: { actorId: true },
+      // Prisma batches the findUnique calls of one page into a single query.
+      resolve: (entry, _args, context) => (entry.actorId ? context.prisma.user.findUnique({ where: { id: entry.actorId } }) : null),
+    }),
+    systemActor: t.exposeString('actorSystem', { nullable: true, description: 'Which part of the system recorded it (billing, a job, the demo data).' }),
+    at: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObjectFields(CampaignRef, (t) => ({
+  spendLedger: t.relatedConnection('spendEntries', {
+    cursor: 'id',
+    totalCount: true,
+    description: "The campaign's spend ledger, newest first.",
+    query: (args) => {
+      checkPageSize(args);
+      return { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] };
+    },
+  }),
+}));
