@@ -32,6 +32,10 @@ export interface Config {
   jobPollMs: number;
   /** Jobs one server runs at once. */
   jobConcurrency: number;
+  /** How often automation rules are swept (once across all servers); 0 leaves only the evaluation after changes. */
+  ruleSweepMs: number;
+  /** Changes of one campaign arriving within this are evaluated by the rules together. */
+  ruleCoalesceMs: number;
 }
 
 const booleanFlag = z
@@ -72,6 +76,8 @@ const environmentSchema = z.object({
     .default(3_600_000),
   JOB_POLL_MS: z.coerce.number({ message: 'must be a number' }).int().min(10).max(60_000).default(500),
   JOB_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(4),
+  RULE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(60_000),
+  RULE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10_000).default(100),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -103,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     driverRankingIntervalMs: e.DRIVER_RANKING_INTERVAL_MS,
     jobPollMs: e.JOB_POLL_MS,
     jobConcurrency: e.JOB_CONCURRENCY,
+    ruleSweepMs: e.RULE_SWEEP_MS,
+    ruleCoalesceMs: e.RULE_COALESCE_MS,
   };
 }
 

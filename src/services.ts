@@ -13,6 +13,8 @@ import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
 import { IdentityService, ViewerResolver } from './modules/identity/service';
 import { JobAdminService } from './modules/jobs/service';
+import { RuleEngine } from './modules/automation/engine';
+import { RuleService } from './modules/automation/service';
 import { JobRunner } from './platform/jobs/runner';
 import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
@@ -35,6 +37,9 @@ export interface Services {
   /** The durable outbox: modules define job kinds and enqueue jobs in their transactions. */
   jobs: JobRunner;
   jobAdmin: JobAdminService;
+  /** Automation rules: evaluated after every committed change this server publishes, and on a schedule. */
+  ruleEngine: RuleEngine;
+  rules: RuleService;
 }
 
 export interface ServiceOptions {
@@ -43,6 +48,8 @@ export interface ServiceOptions {
   logger: Logger;
   jobPollMs?: number;
   jobConcurrency?: number;
+  /** Changes of one campaign arriving within this are evaluated by the rules together. */
+  ruleCoalesceMs?: number;
 }
 
 export function createServices(db: Database, bus: EventBus, options: ServiceOptions): Services {
@@ -52,12 +59,14 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
   const budgets = new BudgetService(prisma, bus, lifecycle);
   const driverConfigs = new DriverConfigService(prisma);
   const viewers = new ViewerResolver(prisma);
+  const campaigns = new CampaignService(prisma, lifecycle);
+  const ruleEngine = new RuleEngine(db, bus, campaigns, budgets, lifecycle, options.logger, { coalesceMs: options.ruleCoalesceMs ?? 100 });
   const jobs = new JobRunner(db, { logger: options.logger, pollMs: options.jobPollMs, concurrency: options.jobConcurrency });
   return {
     viewers,
     identity: new IdentityService(prisma, viewers),
     businesses: new BusinessService(prisma),
-    campaigns: new CampaignService(prisma, lifecycle),
+    campaigns,
     budgets,
     lifecycle,
     sweeper: new LifecycleSweeper(prisma, lifecycle),
@@ -70,5 +79,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     driverRanking: new DriverRankingService(prisma, driverConfigs),
     jobs,
     jobAdmin: new JobAdminService(prisma, jobs),
+    ruleEngine,
+    rules: new RuleService(prisma, ruleEngine, bus),
   };
 }

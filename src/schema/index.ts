@@ -12,6 +12,7 @@ import '../modules/audiences/targeting-schema';
 import '../modules/audiences/schema';
 import '../modules/audiences/driver-schema';
 import '../modules/jobs/schema';
+import '../modules/automation/schema';
 
 let schema: GraphQLSchema | undefined;
 
