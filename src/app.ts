@@ -137,6 +137,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     jobPollMs: config.jobPollMs,
     jobConcurrency: config.jobConcurrency,
     serving: { caps, secret: config.servingSecret ?? randomBytes(32).toString('hex'), refreshMs: config.servingRefreshMs },
+    ruleCoalesceMs: config.ruleCoalesceMs,
   });
   if (config.bootstrapAdminToken) await services.identity.ensureBootstrapAdmin(config.bootstrapAdminToken);
   // Before listening, so /readyz never answers 200 while the demo data is still loading.
@@ -289,6 +290,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     // Checked often, run once per interval: a server that starts late does not delay the schedule.
     services.jobs.every('audiences.driver-ranking', Math.min(interval, 60_000), () => services.driverRanking.rankIfDue(interval), 60_000);
   }
+  if (config.ruleSweepMs > 0) services.jobs.every('automation.rules-sweep', config.ruleSweepMs, () => services.ruleEngine.sweep());
+  services.ruleEngine.start();
   // The demo's traffic is this process's own: it only feeds the demo campaign, it is no shared job.
   const demoTrafficJob =
     demo?.liveCampaignId && config.demoTraffic
@@ -321,6 +324,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
       server.closeAllConnections();
       await stopped;
       await demoTrafficJob?.stop();
+      await services.ruleEngine.stop();
       await services.jobs.stop(config.shutdownGraceMs);
       services.servingCatalog.stop();
       await caps.close();

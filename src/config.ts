@@ -36,6 +36,10 @@ export interface Config {
   servingSecret: string | undefined;
   /** How often a server reloads which campaigns it can serve (its own changes apply at once). */
   servingRefreshMs: number;
+  /** How often automation rules are swept (once across all servers); 0 leaves only the evaluation after changes. */
+  ruleSweepMs: number;
+  /** Changes of one campaign arriving within this are evaluated by the rules together. */
+  ruleCoalesceMs: number;
 }
 
 const booleanFlag = z
@@ -78,6 +82,8 @@ const environmentSchema = z.object({
   JOB_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(4),
   SERVING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SERVING_REFRESH_MS: z.coerce.number({ message: 'must be a number' }).int().min(50).max(60_000).default(1_000),
+  RULE_SWEEP_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(3_600_000).default(60_000),
+  RULE_COALESCE_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10_000).default(100),
 });
 
 /** Reads and validates the environment once; every problem is reported in one line. */
@@ -111,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobConcurrency: e.JOB_CONCURRENCY,
     servingSecret: e.SERVING_SECRET,
     servingRefreshMs: e.SERVING_REFRESH_MS,
+    ruleSweepMs: e.RULE_SWEEP_MS,
+    ruleCoalesceMs: e.RULE_COALESCE_MS,
   };
 }
 

@@ -13,6 +13,8 @@ import { LifecycleSweeper } from './modules/campaigns/sweeper';
 import { CampaignService } from './modules/campaigns/service';
 import { IdentityService, ViewerResolver } from './modules/identity/service';
 import { JobAdminService } from './modules/jobs/service';
+import { RuleEngine } from './modules/automation/engine';
+import { RuleService } from './modules/automation/service';
 import { JobRunner } from './platform/jobs/runner';
 import type { Logger } from './platform/logger';
 import type { EventBus } from './platform/pubsub';
@@ -41,6 +43,9 @@ export interface Services {
   jobAdmin: JobAdminService;
   servingCatalog: ServingCatalog;
   serving: ServingService;
+  /** Automation rules: evaluated after every committed change this server publishes, and on a schedule. */
+  ruleEngine: RuleEngine;
+  rules: RuleService;
 }
 
 export interface ServiceOptions {
@@ -50,6 +55,8 @@ export interface ServiceOptions {
   jobPollMs?: number;
   jobConcurrency?: number;
   serving: { caps: FrequencyCapStore; secret: string; refreshMs: number };
+  /** Changes of one campaign arriving within this are evaluated by the rules together. */
+  ruleCoalesceMs?: number;
 }
 
 export function createServices(db: Database, bus: EventBus, options: ServiceOptions): Services {
@@ -59,6 +66,8 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
   const budgets = new BudgetService(prisma, bus, lifecycle);
   const driverConfigs = new DriverConfigService(prisma);
   const viewers = new ViewerResolver(prisma);
+  const campaigns = new CampaignService(prisma, lifecycle);
+  const ruleEngine = new RuleEngine(db, bus, campaigns, budgets, lifecycle, options.logger, { coalesceMs: options.ruleCoalesceMs ?? 100 });
   const jobs = new JobRunner(db, { logger: options.logger, pollMs: options.jobPollMs, concurrency: options.jobConcurrency });
   const ingestion = new IngestionService(db, live, budgets);
   const servingCatalog = new ServingCatalog(db, options.serving.refreshMs, options.logger);
@@ -67,7 +76,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     viewers,
     identity: new IdentityService(prisma, viewers),
     businesses: new BusinessService(prisma),
-    campaigns: new CampaignService(prisma, lifecycle),
+    campaigns,
     budgets,
     lifecycle,
     sweeper: new LifecycleSweeper(prisma, lifecycle),
@@ -82,5 +91,7 @@ export function createServices(db: Database, bus: EventBus, options: ServiceOpti
     jobAdmin: new JobAdminService(prisma, jobs),
     servingCatalog,
     serving: new ServingService({ db, catalog: servingCatalog, caps: options.serving.caps, tokens: new TrackingTokens(options.serving.secret), ingestion }),
+    ruleEngine,
+    rules: new RuleService(prisma, ruleEngine, bus),
   };
 }

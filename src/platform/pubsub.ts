@@ -7,9 +7,18 @@ import type { Topics } from './topics';
 
 export type AppPubSub = PubSub<Topics>;
 
+/** One message this process published, as `onPublish` listeners see it. */
+export type Published = { [Topic in keyof Topics]: { topic: Topic; id: Topics[Topic][0]; message: Topics[Topic][1] } }[keyof Topics];
+
 export interface EventBus {
   readonly kind: 'redis' | 'memory';
   readonly pubsub: AppPubSub;
+  /**
+   * Calls `listener` for every message this process publishes, right after the commit that caused
+   * it, on the server that made the change: what reacts to changes once per change (automation
+   * rules) listens here rather than on pub/sub, which delivers every message to every server.
+   */
+  onPublish(listener: (published: Published) => void): () => void;
   /** Called after the Redis subscriber reconnects: messages sent meanwhile are lost, so live views resync. */
   onReconnect(listener: () => void): () => void;
   ping(): Promise<void>;
@@ -17,6 +26,22 @@ export interface EventBus {
 }
 
 type Listener = TypedEventListenerOrEventListenerObject<TypedEvent>;
+
+/** The pub/sub with its publishes also handed to local listeners (see EventBus.onPublish). */
+function observed(pubsub: AppPubSub): { pubsub: AppPubSub; onPublish: EventBus['onPublish'] } {
+  const listeners = new Set<(published: Published) => void>();
+  const publish = ((topic: keyof Topics, id: string, message: never) => {
+    pubsub.publish(topic, id, message);
+    for (const listener of listeners) listener({ topic, id, message } as Published);
+  }) as AppPubSub['publish'];
+  return {
+    pubsub: { publish, subscribe: pubsub.subscribe },
+    onPublish(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 
 /**
  * An EventTarget over Redis pub/sub for yoga's createPubSub, written for the `redis` package
@@ -111,7 +136,7 @@ async function connectRedis(url: string, logger: Logger): Promise<EventBus> {
   const eventTarget = new RedisEventTarget(publisher, subscriber, logger);
   return {
     kind: 'redis',
-    pubsub: createPubSub<Topics>({ eventTarget }),
+    ...observed(createPubSub<Topics>({ eventTarget })),
     onReconnect(listener) {
       reconnectListeners.add(listener);
       return () => reconnectListeners.delete(listener);
@@ -128,7 +153,7 @@ async function connectRedis(url: string, logger: Logger): Promise<EventBus> {
 function inMemory(): EventBus {
   return {
     kind: 'memory',
-    pubsub: createPubSub<Topics>(),
+    ...observed(createPubSub<Topics>()),
     onReconnect: () => () => false,
     ping: async () => undefined,
     close: async () => undefined,

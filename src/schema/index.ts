@@ -13,6 +13,7 @@ import '../modules/audiences/schema';
 import '../modules/audiences/driver-schema';
 import '../modules/jobs/schema';
 import '../modules/serving/schema';
+import '../modules/automation/schema';
 
 let schema: GraphQLSchema | undefined;
 

@@ -17,7 +17,9 @@ export interface ActorRecord {
  *
  * A caller is a viewer (a person's or partner's bearer token) or the system actor,
  * `Access.system(reason)`: jobs, scripts and the demo. The system actor has an admin's reach and is
- * recorded in histories by its reason, never as a made-up user or token.
+ * recorded in histories by its reason, never as a made-up user or token. An automation rule acts as
+ * `Access.forRule(...)`: the system actor with the reason `rule <id>`, confined to the rule's business
+ * and to what its owner may do there (never an admin's reach).
  */
 export class Access {
   constructor(
@@ -25,6 +27,8 @@ export class Access {
     private readonly prisma: PrismaClient,
     /** Set only for the system actor. */
     readonly systemReason: string | null = null,
+    /** A system actor confined to one business with its owner's rights (automation rules). */
+    readonly ownerOfBusinessId: string | null = null,
   ) {}
 
   /** The system actor: for work no person asked for at this moment (jobs, scripts, the demo data). */
@@ -33,13 +37,26 @@ export class Access {
     return new Access(null, prisma, reason);
   }
 
+  /**
+   * An automation rule: recorded as the system actor `rule <id>`, reaching only the rule's business
+   * and acting there with its owner's rights, so a rule cannot do what the owner could not.
+   */
+  static forRule(ruleId: string, businessId: string, prisma: PrismaClient): Access {
+    return new Access(null, prisma, `rule ${ruleId}`, businessId);
+  }
+
   get isSystem(): boolean {
     return this.systemReason !== null;
   }
 
-  /** Admins and the system actor reach everything. */
+  /** Admins and the (unconfined) system actor reach everything. */
   get isAdmin(): boolean {
-    return this.isSystem || this.viewer?.role === 'ADMIN';
+    return (this.isSystem && this.ownerOfBusinessId === null) || this.viewer?.role === 'ADMIN';
+  }
+
+  /** Business owners, and a system actor confined to a business, act with an owner's rights. */
+  get actsAsOwner(): boolean {
+    return this.viewer?.role === 'BUSINESS_OWNER' || this.ownerOfBusinessId !== null;
   }
 
   get isAuthenticated(): boolean {
@@ -73,6 +90,7 @@ export class Access {
 
   /** The businesses this viewer may see. */
   businessWhere(): Prisma.BusinessWhereInput {
+    if (this.ownerOfBusinessId !== null) return { id: this.ownerOfBusinessId };
     if (this.isSystem) return {};
     const viewer = this.viewer;
     if (!viewer) return { id: { in: [] } };

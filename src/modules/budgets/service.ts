@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { CampaignStatus, Channel } from '../../generated/prisma/enums';
 import { BudgetExceededError, type BudgetLimit, InvalidTransitionError, ValidationError } from '../../errors';
 import { parseInput, rules } from '../../validation';
@@ -194,80 +194,90 @@ export class BudgetService {
   async setBudget(access: Access, campaignId: string, input: SetBudgetInput): Promise<void> {
     const budget = parseInput(setBudgetSchema, input);
     const found = await access.requireCampaign(campaignId, 'write');
-    await this.prisma.$transaction(async (tx) => {
-      const campaign = await tx.campaign.findUniqueOrThrow({
-        where: { id: found.id },
-        select: { status: true, channels: true, business: { select: { currency: true } } },
-      });
-      if (isFinal(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign's budget cannot change`);
-      if (budget.currency !== campaign.business.currency) {
-        throw ValidationError.single(['input', 'currency'], `must be the business's currency, ${campaign.business.currency}`);
-      }
-      budget.allocations.forEach((allocation, index) => {
-        if (!campaign.channels.includes(allocation.channel)) {
-          throw ValidationError.single(['input', 'allocations', String(index), 'channel'], 'is not one of the campaign’s channels');
-        }
-      });
-      const locked = await lockBudget(sqlSessionOf(tx), found.id);
-      const existing = await tx.budgetAllocation.findMany({ where: { campaignId: found.id } });
-      const spent = locked?.spentCents ?? 0n;
-      if (BigInt(budget.totalCents) < spent) {
-        throw ValidationError.single(['input', 'totalCents'], `must be at least the ${spent} cents already spent`);
-      }
-      const planned = new Map(budget.allocations.map((a) => [a.channel, BigInt(a.amountCents)]));
-      for (const allocation of existing) {
-        const next = planned.get(allocation.channel) ?? 0n;
-        if (next < allocation.spentCents) {
-          throw ValidationError.single(
-            ['input', 'allocations'],
-            `${allocation.channel} must keep at least the ${allocation.spentCents} cents it already spent`,
-          );
-        }
-      }
-      const allocatedSpent = existing.reduce((sum, a) => sum + a.spentCents, 0n);
-      const allocatedTotal = [...planned.values()].reduce((sum, amount) => sum + amount, 0n);
-      if (spent - allocatedSpent > BigInt(budget.totalCents) - allocatedTotal) {
-        throw ValidationError.single(['input', 'allocations'], 'leave too little unallocated budget for the spend already made outside channel allocations');
-      }
-      const values = {
-        currency: budget.currency,
-        totalCents: BigInt(budget.totalCents),
-        dailyCapCents: budget.dailyCapCents == null ? null : BigInt(budget.dailyCapCents),
-      };
-      await tx.campaignBudget.upsert({ where: { campaignId: found.id }, create: { campaignId: found.id, ...values }, update: values });
-      await tx.budgetAllocation.deleteMany({ where: { campaignId: found.id, channel: { notIn: [...planned.keys()] } } });
-      for (const [channel, allocatedCents] of planned) {
-        await tx.budgetAllocation.upsert({
-          where: { campaignId_channel: { campaignId: found.id, channel } },
-          create: { campaignId: found.id, channel, allocatedCents },
-          update: { allocatedCents },
-        });
+    await this.prisma.$transaction((tx) => this.setBudgetIn(tx, found.id, budget));
+  }
+
+  /**
+   * setBudget's rules inside the caller's transaction, for a campaign the caller was allowed to
+   * write (an automation rule checks that before its transaction opens).
+   */
+  async setBudgetIn(tx: Prisma.TransactionClient, campaignId: string, input: SetBudgetInput): Promise<void> {
+    const budget = parseInput(setBudgetSchema, input);
+    const found = { id: campaignId };
+    const campaign = await tx.campaign.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { status: true, channels: true, business: { select: { currency: true } } },
+    });
+    if (isFinal(campaign.status)) throw ValidationError.single(['campaignId'], `a ${campaign.status} campaign's budget cannot change`);
+    if (budget.currency !== campaign.business.currency) {
+      throw ValidationError.single(['input', 'currency'], `must be the business's currency, ${campaign.business.currency}`);
+    }
+    budget.allocations.forEach((allocation, index) => {
+      if (!campaign.channels.includes(allocation.channel)) {
+        throw ValidationError.single(['input', 'allocations', String(index), 'channel'], 'is not one of the campaign’s channels');
       }
     });
+    const locked = await lockBudget(sqlSessionOf(tx), found.id);
+    const existing = await tx.budgetAllocation.findMany({ where: { campaignId: found.id } });
+    const spent = locked?.spentCents ?? 0n;
+    if (BigInt(budget.totalCents) < spent) {
+      throw ValidationError.single(['input', 'totalCents'], `must be at least the ${spent} cents already spent`);
+    }
+    const planned = new Map(budget.allocations.map((a) => [a.channel, BigInt(a.amountCents)]));
+    for (const allocation of existing) {
+      const next = planned.get(allocation.channel) ?? 0n;
+      if (next < allocation.spentCents) {
+        throw ValidationError.single(['input', 'allocations'], `${allocation.channel} must keep at least the ${allocation.spentCents} cents it already spent`);
+      }
+    }
+    const allocatedSpent = existing.reduce((sum, a) => sum + a.spentCents, 0n);
+    const allocatedTotal = [...planned.values()].reduce((sum, amount) => sum + amount, 0n);
+    if (spent - allocatedSpent > BigInt(budget.totalCents) - allocatedTotal) {
+      throw ValidationError.single(['input', 'allocations'], 'leave too little unallocated budget for the spend already made outside channel allocations');
+    }
+    const values = {
+      currency: budget.currency,
+      totalCents: BigInt(budget.totalCents),
+      dailyCapCents: budget.dailyCapCents == null ? null : BigInt(budget.dailyCapCents),
+    };
+    await tx.campaignBudget.upsert({ where: { campaignId: found.id }, create: { campaignId: found.id, ...values }, update: values });
+    await tx.budgetAllocation.deleteMany({ where: { campaignId: found.id, channel: { notIn: [...planned.keys()] } } });
+    for (const [channel, allocatedCents] of planned) {
+      await tx.budgetAllocation.upsert({
+        where: { campaignId_channel: { campaignId: found.id, channel } },
+        create: { campaignId: found.id, channel, allocatedCents },
+        update: { allocatedCents },
+      });
+    }
   }
 
   /** Moves allocated budget between two channels in one transaction; the source keeps what it spent. */
   async moveBudget(access: Access, campaignId: string, input: MoveBudgetInput): Promise<void> {
     const move = parseInput(moveSchema, input);
     const found = await access.requireCampaign(campaignId, 'write');
-    await this.prisma.$transaction(async (tx) => {
-      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, select: { channels: true } });
-      if (!campaign.channels.includes(move.toChannel)) throw ValidationError.single(['input', 'toChannel'], 'is not one of the campaign’s channels');
-      if (!(await lockBudget(sqlSessionOf(tx), found.id))) throw ValidationError.single(['campaignId'], 'has no budget yet');
-      const source = await tx.budgetAllocation.findUnique({ where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } } });
-      const available = source ? source.allocatedCents - source.spentCents : 0n;
-      if (!source || available < BigInt(move.amountCents)) {
-        throw new BudgetExceededError('CHANNEL_ALLOCATION', move.amountCents, Number(available));
-      }
-      await tx.budgetAllocation.update({
-        where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } },
-        data: { allocatedCents: { decrement: BigInt(move.amountCents) } },
-      });
-      await tx.budgetAllocation.upsert({
-        where: { campaignId_channel: { campaignId: found.id, channel: move.toChannel } },
-        create: { campaignId: found.id, channel: move.toChannel, allocatedCents: BigInt(move.amountCents) },
-        update: { allocatedCents: { increment: BigInt(move.amountCents) } },
-      });
+    await this.prisma.$transaction((tx) => this.moveBudgetIn(tx, found.id, move));
+  }
+
+  /** moveBudget's rules inside the caller's transaction, for a campaign the caller may write. */
+  async moveBudgetIn(tx: Prisma.TransactionClient, campaignId: string, input: MoveBudgetInput): Promise<void> {
+    const move = parseInput(moveSchema, input);
+    const found = { id: campaignId };
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, select: { channels: true } });
+    if (!campaign.channels.includes(move.toChannel)) throw ValidationError.single(['input', 'toChannel'], 'is not one of the campaign’s channels');
+    if (!(await lockBudget(sqlSessionOf(tx), found.id))) throw ValidationError.single(['campaignId'], 'has no budget yet');
+    const source = await tx.budgetAllocation.findUnique({ where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } } });
+    const available = source ? source.allocatedCents - source.spentCents : 0n;
+    if (!source || available < BigInt(move.amountCents)) {
+      throw new BudgetExceededError('CHANNEL_ALLOCATION', move.amountCents, Number(available));
+    }
+    await tx.budgetAllocation.update({
+      where: { campaignId_channel: { campaignId: found.id, channel: move.fromChannel } },
+      data: { allocatedCents: { decrement: BigInt(move.amountCents) } },
+    });
+    await tx.budgetAllocation.upsert({
+      where: { campaignId_channel: { campaignId: found.id, channel: move.toChannel } },
+      create: { campaignId: found.id, channel: move.toChannel, allocatedCents: BigInt(move.amountCents) },
+      update: { allocatedCents: { increment: BigInt(move.amountCents) } },
     });
   }
 

@@ -9,6 +9,8 @@ export interface LifecycleMessage {
   toStatus: CampaignStatus;
   reason: string | null;
   actorId: string | null;
+  /** The system actor that made the step (lifecycle sweep, budget rules, `rule <id>`), when no person did. */
+  actorSystem: string | null;
   at: string;
 }
 

@@ -109,6 +109,7 @@ export async function applyTransition(
     toStatus: to,
     reason: changed.reason,
     actorId: changed.actor_id,
+    actorSystem: request.by.actorSystem,
     at: changed.created_at.toISOString(),
   };
 }

@@ -24,7 +24,7 @@ export const CampaignObjectiveEnum = builder.enumType('CampaignObjective', {
 });
 export const CampaignKindEnum = builder.enumType('CampaignKind', { description: "The merchant's kind of offer.", values: KINDS });
 export const ChannelEnum = builder.enumType('Channel', { values: CHANNELS });
-const DayOfWeekEnum = builder.enumType('DayOfWeek', { values: DAYS_OF_WEEK });
+export const DayOfWeekEnum = builder.enumType('DayOfWeek', { values: DAYS_OF_WEEK });
 export const KpiMetricEnum = builder.enumType('KpiMetric', { values: KPI_METRICS });
 const CampaignActionEnum = builder.enumType('CampaignAction', { values: CAMPAIGN_ACTIONS });
 const CampaignSortFieldEnum = builder.enumType('CampaignSortField', { values: CAMPAIGN_SORT_FIELDS });

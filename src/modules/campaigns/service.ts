@@ -4,7 +4,17 @@ import { ForbiddenError, ValidationError } from '../../errors';
 import { sqlSessionOf } from '../../platform/db';
 import { parseInput } from '../../validation';
 import type { Access } from '../access/policy';
-import { type Actor, applyTransition, type CampaignAction, isEditable, launchAction, nextStatus, SYSTEM_LAUNCH, TRANSITIONS } from './lifecycle';
+import {
+  type Actor,
+  applyTransition,
+  type TransitionRequest,
+  type CampaignAction,
+  isEditable,
+  launchAction,
+  nextStatus,
+  SYSTEM_LAUNCH,
+  TRANSITIONS,
+} from './lifecycle';
 import type { LifecycleEvents, LifecycleMessage } from './events';
 import { createPlanSchema, type CreatePlanInput, updatePlanSchema, type UpdatePlanInput } from './plan';
 
@@ -78,10 +88,25 @@ export class CampaignService {
   }
 
   /**
-   * Takes one lifecycle action for a person. Approval also launches: the campaign is scheduled for
-   * its start date, or active at once when that has come.
+   * Takes one lifecycle action for a person (or an automation rule). Approval also launches: the
+   * campaign is scheduled for its start date, or active at once when that has come.
    */
   async transition(access: Access, campaignId: string, action: CampaignAction, reason: string | null | undefined): Promise<Campaign> {
+    const request = await this.authorizeTransition(access, campaignId, action, reason);
+    const events: LifecycleMessage[] = [];
+    const updated = await this.prisma.$transaction(async (tx) => {
+      events.push(...(await this.transitionIn(tx, request)));
+      return tx.campaign.findUniqueOrThrow({ where: { id: request.campaignId } });
+    });
+    this.lifecycle.publish(events);
+    return updated;
+  }
+
+  /**
+   * Who may take `action` on the campaign, decided before any transaction opens (the access policy
+   * reads with its own connection). The result is what `transitionIn` executes.
+   */
+  async authorizeTransition(access: Access, campaignId: string, action: CampaignAction, reason: string | null | undefined): Promise<AuthorizedTransition> {
     access.requireAuthenticated();
     const cleanReason = reason?.trim() || null;
     if (cleanReason && cleanReason.length > 500) throw ValidationError.single(['reason'], 'must be at most 500 characters');
@@ -92,34 +117,43 @@ export class CampaignService {
     const found = await access.requireCampaign(campaignId, 'write');
     const actor = actorOf(access);
     if (!TRANSITIONS[action].by.includes(actor)) throw new ForbiddenError(`Only an admin can ${action.toLowerCase()} a campaign`);
-    const events: LifecycleMessage[] = [];
-    const updated = await this.prisma.$transaction(async (tx) => {
-      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: found.id }, include: { budget: true } });
-      nextStatus(campaign.status, action, actor);
-      if (action === 'SUBMIT') assertReadyForReview(campaign);
-      if (action === 'RESUME') assertCanServe(campaign);
-      const request = { action, actor, by: access.actor, reason: cleanReason };
-      events.push(await applyTransition(sqlSessionOf(tx), campaign, request));
-      if (action === 'APPROVE') {
-        const approved = { ...campaign, status: 'APPROVED' as const };
-        events.push(
-          await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', by: SYSTEM_LAUNCH }),
-        );
-      }
-      return tx.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
-    });
-    this.lifecycle.publish(events);
-    return updated;
+    return { campaignId: found.id, action, actor, by: access.actor, reason: cleanReason };
+  }
+
+  /**
+   * Executes an authorized step inside the caller's transaction, with the lifecycle's rules
+   * (a campaign resumes only while its end date and budget allow it); returns the steps to publish
+   * after the commit.
+   */
+  async transitionIn(tx: Tx, request: AuthorizedTransition): Promise<LifecycleMessage[]> {
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: request.campaignId }, include: { budget: true } });
+    nextStatus(campaign.status, request.action, request.actor);
+    if (request.action === 'SUBMIT') assertReadyForReview(campaign);
+    if (request.action === 'RESUME') assertCanServe(campaign);
+    const steps = [await applyTransition(sqlSessionOf(tx), campaign, request)];
+    if (request.action === 'APPROVE') {
+      const approved = { ...campaign, status: 'APPROVED' as const };
+      steps.push(
+        await applyTransition(sqlSessionOf(tx), approved, { action: launchAction(campaign.startsAt, new Date()), actor: 'SYSTEM', by: SYSTEM_LAUNCH }),
+      );
+    }
+    return steps;
   }
 }
 
+/** A lifecycle step the access policy allowed, ready to execute in a transaction. */
+export interface AuthorizedTransition extends TransitionRequest {
+  campaignId: string;
+}
+
 /**
- * Owners act as OWNER, admins and the system actor (a script, the demo) as ADMIN;
+ * Owners and automation rules (confined to their business) act as OWNER, admins and the system
+ * actor (a script, the demo) as ADMIN;
  * access.requireCampaign has already refused everyone else.
  */
 export function actorOf(access: Access): Actor {
   if (access.isAdmin) return 'ADMIN';
-  if (access.viewer?.role === 'BUSINESS_OWNER') return 'OWNER';
+  if (access.actsAsOwner) return 'OWNER';
   throw new ForbiddenError('Only the business owner or an admin can change a campaign');
 }
 

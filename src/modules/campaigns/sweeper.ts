@@ -63,6 +63,7 @@ export class LifecycleSweeper {
       toStatus: row.to_status,
       reason: row.reason,
       actorId: null,
+      actorSystem: SWEEP_ACTOR,
       at: row.created_at.toISOString(),
     }));
   }
