@@ -182,6 +182,26 @@ const probes: Record<string, Record<string, Probe>> = {
     setCampaignBudget: mutationProbe('setCampaignBudget', 'campaignId: $id, input: { totalCents: 1, currency: "EUR" }', idArg),
     moveCampaignBudget: mutationProbe('moveCampaignBudget', 'campaignId: $id, input: { fromChannel: IN_APP_AD, toChannel: EMAIL, amountCents: 1 }', idArg),
     recordSpend: mutationProbe('recordSpend', 'campaignId: $id, input: { amountCents: 1, reason: "x", idempotencyKey: "x" }', idArg),
+    setCampaignServing: mutationProbe(
+      'setCampaignServing',
+      'campaignId: $id, input: { placements: ["home"], channel: IN_APP_AD, variants: [{ key: "a", trafficPercent: 100, creative: { headline: "Hijacked", callToAction: "Go", landingUrl: "https://evil.example" } }] }',
+      idArg,
+    ),
+    promoteVariant: mutationProbe('promoteVariant', 'campaignId: $id, variant: "a"', idArg),
+    serve: async (token) => {
+      // Public by design; what it must not do is explain other businesses' campaigns.
+      const result = await gql(
+        token,
+        `mutation { serve(input: { placement: "home", sessionId: "probe", debug: true }) { ... on MutationServeSuccess { data { served { campaignId } candidates { campaignId } } } } }`,
+      );
+      const data = (result.serve as { data?: { served: unknown; candidates: unknown[] } } | undefined)?.data;
+      return data && data.served === null && data.candidates.length === 0 ? 'nothing' : result;
+    },
+    trackPromotion: async (token) => {
+      // Public, but only with a token the server signed: a made-up one records nothing.
+      const result = await gql(token, `mutation { trackPromotion(token: "made.up", type: CLICK) { __typename } }`);
+      return (result.trackPromotion as { __typename?: string } | undefined)?.__typename === 'ValidationError' ? 'needs a signed token' : result;
+    },
     importAudience: async (token) => {
       const result = await gql(
         token,
@@ -252,6 +272,8 @@ const expectedOutcome: Record<string, Outcome> = {
   campaign: 'nothing',
   campaigns: 'nothing',
   createBusiness: 'own or refused',
+  serve: 'nothing',
+  trackPromotion: 'needs a signed token',
 };
 
 it('has a probe for every root field of the schema', async () => {
