@@ -12,6 +12,7 @@ let owner: { id: string; token: string };
 let businessId: string;
 let campaignId: string;
 let profileId: string;
+let ruleId: string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -38,6 +39,13 @@ beforeAll(async () => {
       { id: campaignId },
     );
   profileId = materialized.materializeCampaignAudience.data.campaign.targets.edges[0]!.node.profile.id;
+  const rule = await server
+    .client(owner.token)
+    .request<{ createAutomationRule: { data: { id: string } } }>(
+      `mutation($business: ID!, $id: ID!) { createAutomationRule(businessId: $business, input: { name: "Probe rule", scope: { campaignIds: [$id] }, conditions: [{ metric: CPA_CENTS, comparison: GT, threshold: 500, window: { kind: LIFETIME } }], actions: [{ type: PAUSE }] }) { ... on MutationCreateAutomationRuleSuccess { data { id } } } }`,
+      { business: businessId, id: campaignId },
+    );
+  ruleId = rule.createAutomationRule.data.id;
 });
 
 afterAll(async () => {
@@ -96,6 +104,16 @@ const probes: Record<string, Record<string, Probe>> = {
         { ids: [campaignId] },
       );
       return refused(result, 'trends') ? 'refused' : result;
+    },
+    automationRules: async (token) => {
+      const result = await gql(token, `query($id: ID!) { automationRules(businessId: $id, first: 10) { edges { node { id } } } }`, { id: businessId });
+      if (refused(result, 'automationRules')) return 'refused';
+      const edges = (result.automationRules as { edges?: unknown[] } | null)?.edges;
+      return edges && edges.length === 0 ? 'nothing' : result;
+    },
+    previewRule: async (token) => {
+      const result = await gql(token, `query($id: ID!) { previewRule(id: $id) { __typename } }`, { id: ruleId });
+      return refused(result, 'previewRule') ? 'refused' : result;
     },
     businessDashboard: async (token) => {
       const result = await gql(token, `query($id: ID!) { businessDashboard(businessId: $id) { __typename } }`, { id: businessId });
@@ -188,6 +206,33 @@ const probes: Record<string, Record<string, Probe>> = {
       idArg,
     ),
     promoteVariant: mutationProbe('promoteVariant', 'campaignId: $id, variant: "a"', idArg),
+    createAutomationRule: async (token) => {
+      const result = await gql(
+        token,
+        `mutation($business: ID!, $id: ID!) { createAutomationRule(businessId: $business, input: { name: "Probe rule", scope: { campaignIds: [$id] }, conditions: [{ metric: CPA_CENTS, comparison: GT, threshold: 500, window: { kind: LIFETIME } }], actions: [{ type: PAUSE }] }) { __typename } }`,
+        { business: businessId, id: campaignId },
+      );
+      return refused(result, 'createAutomationRule') ? 'refused' : result;
+    },
+    updateAutomationRule: async (token) => {
+      const result = await gql(
+        token,
+        `mutation($rule: ID!, $id: ID!) { updateAutomationRule(id: $rule, input: { name: "Probe rule", scope: { campaignIds: [$id] }, conditions: [{ metric: CPA_CENTS, comparison: GT, threshold: 500, window: { kind: LIFETIME } }], actions: [{ type: PAUSE }] }) { __typename } }`,
+        {
+          rule: ruleId,
+          id: campaignId,
+        },
+      );
+      return refused(result, 'updateAutomationRule') ? 'refused' : result;
+    },
+    setAutomationRuleEnabled: async (token) => {
+      const result = await gql(token, `mutation($rule: ID!) { setAutomationRuleEnabled(id: $rule, enabled: false) { __typename } }`, { rule: ruleId });
+      return refused(result, 'setAutomationRuleEnabled') ? 'refused' : result;
+    },
+    deleteAutomationRule: async (token) => {
+      const result = await gql(token, `mutation($rule: ID!) { deleteAutomationRule(id: $rule) { __typename } }`, { rule: ruleId });
+      return refused(result, 'deleteAutomationRule') ? 'refused' : result;
+    },
     serve: async (token) => {
       // Public by design; what it must not do is explain other businesses' campaigns.
       const result = await gql(
@@ -250,6 +295,7 @@ const probes: Record<string, Record<string, Probe>> = {
     campaignLifecycle: (token) => subscriptionProbe(token, `subscription($id: ID!) { campaignLifecycle(businessId: $id) { toStatus } }`, { id: businessId }),
     businessDashboard: (token) => subscriptionProbe(token, `subscription($id: ID!) { businessDashboard(businessId: $id) { sequence } }`, { id: businessId }),
     budgetAlerts: (token) => subscriptionProbe(token, `subscription($id: ID!) { budgetAlerts(businessId: $id) { thresholdPercent } }`, { id: businessId }),
+    ruleAlerts: (token) => subscriptionProbe(token, `subscription($id: ID!) { ruleAlerts(businessId: $id) { __typename } }`, { id: businessId }),
   },
 };
 
@@ -273,6 +319,7 @@ const expectedOutcome: Record<string, Outcome> = {
   campaigns: 'nothing',
   createBusiness: 'own or refused',
   serve: 'nothing',
+  automationRules: 'nothing',
   trackPromotion: 'needs a signed token',
 };
 
